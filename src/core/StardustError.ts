@@ -1,0 +1,162 @@
+import { redact, redactText } from './redact.js'
+
+/**
+ * How a request failed:
+ * - `api`: the server answered with a failure envelope (a business or HTTP-like `code`);
+ * - `http`: the transport failed with an HTTP status and no envelope (a proxy's 502 page);
+ * - `network`: no response at all (offline, DNS, CORS);
+ * - `timeout`: no response in time;
+ * - `aborted`: the caller cancelled the request (the UI stays silent);
+ * - `malformed`: a response arrived but is not an envelope (truncated JSON, a login page);
+ * - `unknown`: anything else that was thrown (a bug, a plain `Error`, a string).
+ */
+export type StardustErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'aborted' | 'malformed' | 'unknown'
+
+export interface StardustErrorInit {
+  kind: StardustErrorKind
+  code?: number | null
+  status?: number | null
+  requestId?: string | null
+  date?: string | null
+  serverMessage?: string | null
+  data?: unknown
+  cause?: unknown
+  /** A short, safe excerpt of a body that was not an envelope. */
+  bodyExcerpt?: string | null
+  /** How long the server asked to wait before retrying (`Retry-After`), in milliseconds. */
+  retryAfterMs?: number | null
+  /** The developer-facing `Error.message`; built from the fields when omitted. */
+  message?: string
+}
+
+/** The JSON form of a {@link StardustError}: what `toJSON()` writes and `StardustError.fromJSON()` reads. */
+export interface StardustErrorJSON {
+  name: 'StardustError'
+  message: string
+  kind: StardustErrorKind
+  code: number | null
+  status: number | null
+  requestId: string | null
+  date: string | null
+  serverMessage: string | null
+  bodyExcerpt: string | null
+  retryAfterMs: number | null
+  data: unknown
+  cause?: unknown
+}
+
+const KINDS: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'unknown'])
+
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
+const intOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : null
+
+/**
+ * One error for every way a Stardust request can fail. Everything the server
+ * said is kept: the code, the request ID support asks for, the server's own
+ * message and time.
+ *
+ * @example
+ * if (isStardustError(error) && error.code === 51004) form.focus('campaignName')
+ */
+export class StardustError extends Error {
+  override readonly name = 'StardustError' as const
+  readonly kind: StardustErrorKind
+  /** The envelope's `code` (51004, 5000, 401…), or `null` when no envelope arrived. */
+  readonly code: number | null
+  /** The HTTP status of the response, when there was one. */
+  readonly status: number | null
+  readonly requestId: string | null
+  readonly date: string | null
+  /** The server's own English text, as sent. Render it as text, never as HTML. */
+  readonly serverMessage: string | null
+  readonly data: unknown
+  readonly bodyExcerpt: string | null
+  readonly retryAfterMs: number | null
+
+  constructor(init: StardustErrorInit) {
+    const kind = KINDS.has(init.kind) ? init.kind : 'unknown'
+    const code = intOrNull(init.code)
+    const requestId = textOrNull(init.requestId)
+    super(init.message ?? describe(kind, code, init.status ?? null, init.serverMessage ?? null, requestId), {
+      cause: init.cause,
+    })
+    this.kind = kind
+    this.code = code
+    this.status = intOrNull(init.status)
+    this.requestId = requestId
+    this.date = textOrNull(init.date)
+    this.serverMessage = typeof init.serverMessage === 'string' ? init.serverMessage : null
+    this.data = init.data ?? null
+    this.bodyExcerpt = textOrNull(init.bodyExcerpt)
+    this.retryAfterMs = intOrNull(init.retryAfterMs)
+  }
+
+  /**
+   * Every field, ready for `JSON.stringify`, logs and TanStack Query's
+   * dehydration. Credentials in `data` and `cause` are redacted.
+   */
+  toJSON(): StardustErrorJSON {
+    const json: StardustErrorJSON = {
+      name: 'StardustError',
+      message: redactText(this.message),
+      kind: this.kind,
+      code: this.code,
+      status: this.status,
+      requestId: this.requestId,
+      date: this.date,
+      serverMessage: this.serverMessage === null ? null : redactText(this.serverMessage),
+      bodyExcerpt: this.bodyExcerpt,
+      retryAfterMs: this.retryAfterMs,
+      data: redact(this.data),
+    }
+    if (this.cause !== undefined) json.cause = redact(this.cause)
+    return json
+  }
+
+  /** Rebuilds an error from its JSON (after `JSON.parse`, or from a dehydrated query). */
+  static fromJSON(json: unknown): StardustError {
+    const raw = (typeof json === 'object' && json !== null ? json : {}) as Partial<Record<keyof StardustErrorJSON, unknown>>
+    return new StardustError({
+      kind: (typeof raw.kind === 'string' ? raw.kind : 'unknown') as StardustErrorKind,
+      code: raw.code as number | null,
+      status: raw.status as number | null,
+      requestId: raw.requestId as string | null,
+      date: raw.date as string | null,
+      serverMessage: raw.serverMessage as string | null,
+      bodyExcerpt: raw.bodyExcerpt as string | null,
+      retryAfterMs: raw.retryAfterMs as number | null,
+      data: raw.data,
+      cause: raw.cause,
+      message: typeof raw.message === 'string' ? raw.message : undefined,
+    })
+  }
+}
+
+function describe(
+  kind: StardustErrorKind,
+  code: number | null,
+  status: number | null,
+  serverMessage: string | null,
+  requestId: string | null,
+): string {
+  const head = code !== null ? `Stardust ${code}` : status !== null ? `HTTP ${status}` : `Stardust ${kind} error`
+  const text = serverMessage ? `: ${serverMessage.slice(0, 200)}` : kind === 'api' || code !== null ? '' : ` (${kind})`
+  return `${head}${text}${requestId ? ` [requestId ${requestId}]` : ''}`
+}
+
+/** Whether a value is a {@link StardustError}, also across bundles that each carry a copy of the kit. */
+export function isStardustError(value: unknown): value is StardustError {
+  if (value instanceof StardustError) return true
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'StardustError' &&
+      value instanceof Error &&
+      KINDS.has((value as { kind?: unknown }).kind as string)
+    )
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,50 @@
+import { StardustError } from './StardustError.js'
+import { toStardustError } from './toStardustError.js'
+import { unwrapEnvelope } from './unwrapEnvelope.js'
+
+export interface StardustFetchInit extends RequestInit {
+  /** Fails with kind `'timeout'` when the response (body included) takes longer. Default: no timeout. */
+  timeoutMs?: number
+  /** The `fetch` to call. Default: the global one. */
+  fetch?: typeof fetch
+}
+
+/**
+ * `fetch` plus {@link unwrapEnvelope}: resolves with the envelope's `data`,
+ * rejects with a {@link StardustError}. The caller's `signal` is honoured
+ * (kind `'aborted'`, which the UI keeps quiet about) and `timeoutMs` bounds
+ * the whole exchange (kind `'timeout'`).
+ *
+ * @example
+ * useQuery({
+ *   queryKey: ['campaign', name],
+ *   queryFn: ({ signal }) => stardustFetch<Campaign>(`/rosetta-open/campaign/${name}`, { signal, timeoutMs: 15_000 }),
+ * })
+ */
+export async function stardustFetch<T = unknown>(input: RequestInfo | URL, init: StardustFetchInit = {}): Promise<T> {
+  const { timeoutMs, fetch: fetchImpl = globalThis.fetch, signal: callerSignal, ...rest } = init
+  const controller = new AbortController()
+  let timedOut = false
+  const onAbort = () => controller.abort(callerSignal?.reason)
+  if (callerSignal?.aborted) onAbort()
+  else callerSignal?.addEventListener('abort', onAbort, { once: true })
+  const timer =
+    timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          timedOut = true
+          controller.abort()
+        }, timeoutMs)
+      : undefined
+
+  try {
+    const response = await fetchImpl(input, { ...rest, signal: controller.signal })
+    return await unwrapEnvelope<T>(response)
+  } catch (cause) {
+    if (timedOut) throw new StardustError({ kind: 'timeout', cause })
+    if (callerSignal?.aborted) throw new StardustError({ kind: 'aborted', cause })
+    throw toStardustError(cause)
+  } finally {
+    clearTimeout(timer)
+    callerSignal?.removeEventListener('abort', onAbort)
+  }
+}
