@@ -66,6 +66,8 @@ function convert(value: unknown): StardustError {
   const name = (value as { name?: unknown }).name
   if (name === 'AbortError') return new StardustError({ kind: 'aborted', cause: value })
   if (name === 'TimeoutError') return new StardustError({ kind: 'timeout', cause: value })
+  // A StardustError that went through JSON (a dehydrated query, a worker message).
+  if (name === 'StardustError' && typeof (value as { kind?: unknown }).kind === 'string') return StardustError.fromJSON(value)
   const envelope = decodeEnvelope(value)
   if (envelope) return envelopeError(envelope)
   // axios and similar clients: { response: { status, data: envelope } }

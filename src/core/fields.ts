@@ -1,0 +1,28 @@
+import { getCodeInfo } from './codes.js'
+import { serverValues } from './serverValues.js'
+import type { StardustError } from './StardustError.js'
+
+/**
+ * Which of a form's fields an API field is shown on:
+ * - an array lists the API field names the form has (it uses the same names);
+ * - an object maps API field names to the form's own names (`{ campaignName: 'name' }`);
+ * - `true` (or nothing) takes the API's names as they are.
+ */
+export type FieldMap = readonly string[] | Readonly<Record<string, string>> | true
+
+/** The request field an error is about (51004 → `campaignName`, 51000 → the field the server named), or `null`. */
+export function apiFieldOf(error: StardustError): string | null {
+  if (error.kind !== 'api') return null
+  const info = getCodeInfo(error.code, error.serverMessage)
+  if (info?.field) return info.field
+  return error.code === 51000 ? (serverValues(51000, error.serverMessage).field ?? null) : null
+}
+
+/** The form field an error belongs on, given the form's {@link FieldMap}; `null` when the form has no such field. */
+export function formFieldOf(error: StardustError, fieldMap: FieldMap | undefined = true): string | null {
+  const field = apiFieldOf(error)
+  if (field === null || fieldMap === true) return field
+  if (Array.isArray(fieldMap)) return fieldMap.includes(field) ? field : null
+  const map = fieldMap as Readonly<Record<string, string>>
+  return Object.prototype.hasOwnProperty.call(map, field) ? (map[field] ?? null) : null
+}

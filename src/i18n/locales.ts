@@ -1,0 +1,92 @@
+import type { i18n as I18n } from 'i18next'
+
+/** The i18next namespace the kit's messages live in. */
+export const NAMESPACE = 'stardust'
+/** The source locale, and the fallback for any string a locale lacks. */
+export const SOURCE_LOCALE = 'en'
+
+/** A catalog: the contents of one `locales/<lng>/stardust.json`. */
+export type StardustResources = { [key: string]: string | StardustResources }
+type Loader = () => Promise<StardustResources | { default: StardustResources }>
+
+// Every `locales/<lng>/stardust.json` becomes its own chunk, loaded only when that locale is used:
+// an app that shows English never downloads the other catalogs.
+const files = import.meta.glob<StardustResources>('../../locales/*/stardust.json', { import: 'default' })
+const loaders = new Map<string, Loader>()
+for (const [path, load] of Object.entries(files)) {
+  const lng = /locales\/([^/]+)\/stardust\.json$/.exec(path)?.[1]
+  if (lng) loaders.set(lng, load)
+}
+
+/**
+ * Makes a locale of your own loadable by the kit (or replaces one of ours).
+ *
+ * @example registerLocale('fr', () => import('./locales/fr/stardust.json'))
+ */
+export function registerLocale(lng: string, load: Loader): void {
+  loaders.set(lng, load)
+}
+
+/** The locales the kit can load, source first. */
+export function availableLocales(): string[] {
+  return [...loaders.keys()].sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a.localeCompare(b)))
+}
+
+/**
+ * The closest locale the kit has for a language tag: exact, then
+ * case-insensitive, then by language (`zh-TW` → `zh-CN`, `de-AT` → `de`),
+ * else English.
+ */
+export function matchLocale(lng: string | null | undefined, available: readonly string[] = availableLocales()): string {
+  if (!lng) return SOURCE_LOCALE
+  const wanted = lng.toLowerCase().replace(/_/g, '-')
+  const exact = available.find((l) => l.toLowerCase() === wanted)
+  if (exact) return exact
+  const base = wanted.split('-')[0]
+  return available.find((l) => l.toLowerCase().split('-')[0] === base) ?? SOURCE_LOCALE
+}
+
+const pending = new WeakMap<I18n, Map<string, Promise<void>>>()
+
+/**
+ * Adds the kit's catalog for a locale to an i18next instance, under the
+ * `stardust` namespace only: the instance's language and other namespaces are
+ * left alone. Resolves once the catalog is there; English is always loaded too,
+ * as the fallback. A catalog that fails to load leaves English in charge.
+ */
+export async function loadStardustLocale(i18n: I18n, lng: string): Promise<string> {
+  const locale = matchLocale(lng)
+  await Promise.all([loadOne(i18n, SOURCE_LOCALE), locale === SOURCE_LOCALE ? undefined : loadOne(i18n, locale)])
+  return locale
+}
+
+function loadOne(i18n: I18n, lng: string): Promise<void> {
+  if (i18n.hasResourceBundle(lng, NAMESPACE)) return Promise.resolve()
+  let byLng = pending.get(i18n)
+  if (!byLng) pending.set(i18n, (byLng = new Map()))
+  const existing = byLng.get(lng)
+  if (existing) return existing
+  const load = loaders.get(lng)
+  const promise = (load ? load() : Promise.resolve(null))
+    .then((mod) => {
+      const resources = mod && 'default' in mod && typeof mod.default === 'object' ? mod.default : mod
+      // Overrides added before the catalog arrived win over it: merge ours underneath.
+      if (resources) i18n.addResourceBundle(lng, NAMESPACE, resources, true, false)
+    })
+    .catch((cause: unknown) => {
+      byLng.delete(lng)
+      if (lng === SOURCE_LOCALE) throw cause
+      // A missing or broken catalog must not break the app: English stays in charge.
+    })
+  byLng.set(lng, promise)
+  return promise
+}
+
+/**
+ * Adds or overrides messages for a locale, e.g. a friendlier text for one code.
+ *
+ * @example addStardustResources(i18n, 'en', { codes: { 51004: { hint: 'Campaign names are unique per workspace.' } } })
+ */
+export function addStardustResources(i18n: I18n, lng: string, resources: StardustResources): void {
+  i18n.addResourceBundle(lng, NAMESPACE, resources, true, true)
+}

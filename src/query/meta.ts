@@ -1,0 +1,35 @@
+import type { FieldMap } from '../core/fields.js'
+
+/** Per-query or per-mutation settings, under `meta.stardust`. */
+export interface StardustMeta {
+  /**
+   * `false`: the kit shows nothing for this query or mutation; the app renders
+   * the error itself (`useStardustError`). Default: the one-place rule decides.
+   */
+  toast?: boolean
+  /**
+   * The fields the mutation's form shows errors on, the same map you pass to
+   * `useFieldErrors`. An error about one of them is shown inline, never as a
+   * toast; anything else still toasts.
+   */
+  fields?: FieldMap
+  /** A message of your own, shown instead of the catalog's. */
+  message?: string
+}
+
+/**
+ * Builds a TanStack Query `meta` object, typed.
+ *
+ * @example
+ * useMutation({ mutationFn: createCampaign, meta: stardustMeta({ fields: ['campaignName', 'workflowType'] }) })
+ * useQuery({ queryKey: ['health'], queryFn, meta: stardustMeta({ toast: false }) })
+ */
+export function stardustMeta(options: StardustMeta): { stardust: StardustMeta } {
+  return { stardust: options }
+}
+
+/** Reads `meta.stardust` from any meta object, tolerating anything an app may have put there. */
+export function readMeta(meta: unknown): StardustMeta {
+  const value = typeof meta === 'object' && meta !== null ? (meta as { stardust?: unknown }).stardust : undefined
+  return typeof value === 'object' && value !== null ? (value as StardustMeta) : {}
+}

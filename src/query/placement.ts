@@ -1,0 +1,42 @@
+import { familyOf } from '../core/codes.js'
+import { formFieldOf } from '../core/fields.js'
+import type { StardustError } from '../core/StardustError.js'
+import type { StardustMeta } from './meta.js'
+
+/**
+ * Where a failure is shown. Every failure goes to exactly one place:
+ * - `inline`: the mutation's form shows it next to a field;
+ * - `boundary`: the screen cannot render and the error boundary shows it;
+ * - `auth`: the app's `onAuthError` handles it (once, not a toast per query);
+ * - `toast`: nobody else shows it;
+ * - `silent`: an abort, or the app opted out with `meta.stardust.toast: false`.
+ */
+export type Placement = 'inline' | 'boundary' | 'auth' | 'toast' | 'silent'
+
+export interface FailureContext {
+  source: 'query' | 'mutation'
+  meta: StardustMeta
+  /** Whether the query still has data to show (a background refetch failed). */
+  hasData: boolean
+  /** Whether an observer of the query throws this error to an error boundary. */
+  throwsToBoundary: boolean
+  /** Whether the app handles auth failures itself (`onAuthError`). */
+  handlesAuth: boolean
+}
+
+/** Whether an error is an authentication failure: a bad signature, an unknown key, an expired timestamp. */
+export function isAuthError(error: StardustError): boolean {
+  if (error.kind === 'api') return familyOf(error.code) === 'auth'
+  return error.kind === 'http' && (error.status === 401 || error.status === 403)
+}
+
+/** The one-place rule: decides where a failure is shown. */
+export function placementOf(error: StardustError, context: FailureContext): Placement {
+  if (error.kind === 'aborted' || context.meta.toast === false) return 'silent'
+  if (context.handlesAuth && isAuthError(error)) return 'auth'
+  if (context.source === 'query') {
+    return context.throwsToBoundary && !context.hasData ? 'boundary' : 'toast'
+  }
+  if (context.meta.fields !== undefined && formFieldOf(error, context.meta.fields) !== null) return 'inline'
+  return 'toast'
+}

@@ -1,0 +1,69 @@
+import type { Mutation, Query, QueryClient } from '@tanstack/react-query'
+import { toStardustError } from '../core/toStardustError.js'
+import type { StardustError } from '../core/StardustError.js'
+import { readMeta, type StardustMeta } from './meta.js'
+
+/** A query or mutation that ended in failure, as the kit sees it. */
+export interface Failure {
+  error: StardustError
+  source: 'query' | 'mutation'
+  meta: StardustMeta
+  /** The query hash, or the mutation key (or id): failures of the same thing share it. */
+  key: string
+  hasData: boolean
+  throwsToBoundary: boolean
+  /** Sends the failed request again. */
+  retry: () => void
+}
+
+const noop = () => {}
+
+/**
+ * Calls `onFailure` for every query or mutation of a client that ends in
+ * failure (after its retries), without changing how the client was created.
+ * Returns the unsubscribe function.
+ */
+export function subscribeToFailures(client: QueryClient, onFailure: (failure: Failure) => void): () => void {
+  const offQueries = client.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'error') return
+    const query = event.query
+    const error = toStardustError(query.state.error)
+    onFailure({
+      error,
+      source: 'query',
+      meta: readMeta(query.meta),
+      key: query.queryHash,
+      hasData: query.state.data !== undefined,
+      throwsToBoundary: throwsToBoundary(query, query.state.error),
+      retry: () => void client.refetchQueries({ queryKey: query.queryKey, exact: true }).catch(noop),
+    })
+  })
+  const offMutations = client.getMutationCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'error') return
+    const mutation = event.mutation as Mutation<unknown, unknown, unknown, unknown>
+    onFailure({
+      error: toStardustError(mutation.state.error),
+      source: 'mutation',
+      meta: readMeta(mutation.meta ?? mutation.options.meta),
+      key: mutation.options.mutationKey ? JSON.stringify(mutation.options.mutationKey) : `mutation-${mutation.mutationId}`,
+      hasData: false,
+      throwsToBoundary: false,
+      retry: () => void mutation.execute(mutation.state.variables).catch(noop),
+    })
+  })
+  return () => {
+    offQueries()
+    offMutations()
+  }
+}
+
+function throwsToBoundary(query: Query, error: unknown): boolean {
+  return query.observers.some((observer) => {
+    const option = observer.options.throwOnError
+    try {
+      return typeof option === 'function' ? Boolean(option(error as Error, query)) : Boolean(option)
+    } catch {
+      return false
+    }
+  })
+}

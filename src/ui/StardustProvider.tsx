@@ -1,0 +1,151 @@
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { QueryClientContext, type QueryClient } from '@tanstack/react-query'
+import { I18nContext } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
+import type { StardustError } from '../core/StardustError.js'
+import { createStardustI18n } from '../i18n/createStardustI18n.js'
+import { addStardustResources, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
+import { resolveError } from '../i18n/resolveError.js'
+import { stardustText } from '../i18n/text.js'
+import { placementOf, type Placement } from '../query/placement.js'
+import { subscribeToFailures, type Failure } from '../query/subscribe.js'
+import { StardustContext, type StardustClassNames, type StardustContextValue } from './context.js'
+import { forwardToAdapter } from './forwardToAdapter.js'
+import { Toaster } from './Toaster.js'
+import { ToastStore } from './toastStore.js'
+import type { ToastAdapter, ToastDurations, ToastPlacement } from './types.js'
+
+export interface StardustProviderProps {
+  children?: ReactNode
+  /** The app's i18next instance. Default: react-i18next's instance if there is one, else one of the kit's own. */
+  i18n?: I18n
+  /** The language to speak. Default: the i18next instance's language, followed as it changes. */
+  locale?: string
+  /** The QueryClient to watch. Default: the one from the surrounding `QueryClientProvider`, if any. */
+  queryClient?: QueryClient
+  /** How many toasts are visible at once; the rest are summarised as "and N more". Default 3. */
+  toastLimit?: number
+  /** Default `'bottom-end'`. */
+  toastPlacement?: ToastPlacement
+  /** Auto-dismiss delays by severity, in ms. */
+  toastDurations?: Partial<ToastDurations>
+  /** Identical failures within this window update one toast instead of stacking. Default 5000 ms. */
+  dedupeWindowMs?: number
+  /** Routes toasts to another toast library (`sonnerAdapter(toast)`, `hotToastAdapter(toast)`) instead of the built-in toaster. */
+  toastAdapter?: ToastAdapter
+  /** Renders the built-in `<Toaster>`. Set `false` to place `<Toaster>` yourself or render `useToasts()`. Default `true`. */
+  toaster?: boolean
+  /**
+   * Called once for a burst of authentication failures (bad signature, unknown
+   * key, expired timestamp), instead of a toast per query. Without it, they toast.
+   */
+  onAuthError?: (error: StardustError) => void
+  /** Catalog overrides per locale: `{ en: { codes: { 51004: { hint: '…' } } } }`. */
+  overrides?: Record<string, StardustResources>
+  /** Called for every failure the kit sees, with where it was shown: for logging. */
+  onFailure?: (error: StardustError, placement: Placement) => void
+  classNames?: StardustClassNames
+}
+
+/** How long one `onAuthError` call covers a burst of auth failures. */
+const AUTH_WINDOW_MS = 10_000
+
+/**
+ * Drop it inside your `QueryClientProvider`: every query and mutation that
+ * fails is shown once, in the right place, in the user's language.
+ *
+ * @example
+ * <QueryClientProvider client={queryClient}>
+ *   <StardustProvider onAuthError={() => navigate('/login')}>
+ *     <App />
+ *   </StardustProvider>
+ * </QueryClientProvider>
+ */
+export function StardustProvider(props: StardustProviderProps): ReactNode {
+  const { children, toastLimit, toastDurations, dedupeWindowMs, toastAdapter, overrides } = props
+  const appI18n = useContext(I18nContext)?.i18n
+  const [ownI18n] = useState(() => (props.i18n || appI18n ? null : createStardustI18n(props.locale)))
+  const i18n = props.i18n ?? appI18n ?? ownI18n!
+  const queryClient = useContext(QueryClientContext) ?? undefined
+  const client = props.queryClient ?? queryClient
+
+  const [language, setLanguage] = useState(() => props.locale ?? i18n.language)
+  useEffect(() => {
+    if (props.locale) return setLanguage(props.locale)
+    setLanguage(i18n.language)
+    const onChange = (lng: string) => setLanguage(lng)
+    i18n.on('languageChanged', onChange)
+    return () => i18n.off('languageChanged', onChange)
+  }, [i18n, props.locale])
+  const locale = matchLocale(language)
+
+  const [catalogVersion, setCatalogVersion] = useState(0)
+  useEffect(() => {
+    let live = true
+    loadStardustLocale(i18n, locale).then(
+      () => live && setCatalogVersion((v) => v + 1),
+      () => live && setCatalogVersion((v) => v + 1),
+    )
+    return () => {
+      live = false
+    }
+  }, [i18n, locale])
+  useMemo(() => {
+    for (const [lng, resources] of Object.entries(overrides ?? {})) addStardustResources(i18n, lng, resources)
+  }, [i18n, overrides])
+
+  const [store] = useState(() => new ToastStore({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }))
+  useEffect(() => store.setOptions({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }), [store, toastLimit, toastDurations, dedupeWindowMs])
+  useEffect(() => () => store.destroy(), [store])
+
+  const value = useMemo<StardustContextValue>(
+    () => ({
+      i18n,
+      locale,
+      dir: i18n.dir?.(locale) ?? 'ltr',
+      catalogVersion,
+      resolve: (error) => resolveError(error, i18n, locale),
+      text: (key, fallback, options) => stardustText(i18n, locale, key, fallback, options),
+      toasts: store,
+      placement: props.toastPlacement ?? 'bottom-end',
+      classNames: props.classNames ?? {},
+    }),
+    [i18n, locale, catalogVersion, store, props.toastPlacement, props.classNames],
+  )
+
+  // The latest callbacks, read when a failure arrives, so the subscription never restarts for a new closure.
+  const latest = useRef({ value, onAuthError: props.onAuthError, onFailure: props.onFailure })
+  latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure }
+  useEffect(() => {
+    if (!client) return
+    let authUntil = 0
+    return subscribeToFailures(client, (failure: Failure) => {
+      const { onAuthError, onFailure, value: current } = latest.current
+      const placement = placementOf(failure.error, { ...failure, handlesAuth: Boolean(onAuthError) })
+      onFailure?.(failure.error, placement)
+      if (placement === 'auth') {
+        const now = Date.now()
+        if (now >= authUntil) onAuthError?.(failure.error)
+        authUntil = now + AUTH_WINDOW_MS
+      } else if (placement === 'toast') {
+        const resolved = current.resolve(failure.error)
+        current.toasts.push({
+          error: failure.error,
+          severity: resolved.severity,
+          dedupeKey: `${failure.error.code ?? failure.error.kind}|${failure.key}`,
+          retry: resolved.retryable ? failure.retry : null,
+          message: failure.meta.message ?? null,
+        })
+      }
+    })
+  }, [client])
+
+  useEffect(() => (toastAdapter ? forwardToAdapter(store, toastAdapter, () => latest.current.value) : undefined), [store, toastAdapter])
+
+  return (
+    <StardustContext.Provider value={value}>
+      {children}
+      {props.toaster !== false && !toastAdapter ? <Toaster /> : null}
+    </StardustContext.Provider>
+  )
+}
