@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-export const LOCALES_DIR = join(import.meta.dirname, '..', 'locales')
+export const LOCALES_DIR = process.env.STARDUST_LOCALES_DIR ?? join(import.meta.dirname, '..', 'locales')
 export const SOURCE = 'en'
 export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 export type Catalog = { [key: string]: string | Catalog }

@@ -101,7 +101,7 @@ let errors = wanted.length - locales.filter((l) => wanted.includes(l)).length
 const rows: string[][] = []
 const sourceProblems = checkSource()
 for (const lng of locales) {
-  const { problems, total, done } = lng === SOURCE ? { problems: sourceProblems, total: en.size, done: en.size - sourceProblems.length } : checkLocale(lng)
+  const { problems, total, done } = lng === SOURCE ? { problems: sourceProblems, total: plain.size + families.size, done: Math.max(0, plain.size + families.size - sourceProblems.length) } : checkLocale(lng)
   const errs = problems.filter((p) => p.level === 'error')
   const warns = problems.filter((p) => p.level === 'warning')
   errors += errs.length
