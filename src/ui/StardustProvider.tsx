@@ -7,7 +7,7 @@ import { createStardustI18n } from '../i18n/createStardustI18n.js'
 import { addStardustResources, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
 import { resolveError } from '../i18n/resolveError.js'
 import { stardustText } from '../i18n/text.js'
-import { placementOf, type Placement } from '../query/placement.js'
+import { isAuthError, placementOf, type Placement } from '../query/placement.js'
 import { subscribeToFailures, type Failure } from '../query/subscribe.js'
 import { StardustContext, type StardustClassNames, type StardustContextValue } from './context.js'
 import { forwardToAdapter } from './forwardToAdapter.js'
@@ -132,7 +132,8 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
         current.toasts.push({
           error: failure.error,
           severity: resolved.severity,
-          dedupeKey: `${failure.error.code ?? failure.error.kind}|${failure.key}`,
+          // A burst of auth failures is one problem, whichever queries hit it.
+          dedupeKey: isAuthError(failure.error) ? 'auth' : `${failure.error.code ?? failure.error.kind}|${failure.key}`,
           retry: resolved.retryable ? failure.retry : null,
           message: failure.meta.message ?? null,
         })
