@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type FocusEvent } from 'react'
+import { useStardust } from './context.js'
+import { CopyRequestId } from './CopyRequestId.js'
+import type { StardustToast, ToastPlacement } from './types.js'
+
+/** A toast with its text resolved in the provider's locale. Every string is plain text. */
+export type ToastView = Omit<StardustToast, 'message'> & {
+  title: string
+  /** The app's own message when it set one, else the catalog's. */
+  message: string
+  hint: string | null
+  requestId: string | null
+}
+
+export interface UseToastsResult {
+  toasts: readonly ToastView[]
+  /** Failures beyond the visible limit ("and N more"). */
+  overflow: number
+  dismiss(id: string): void
+  /** Holds the auto-dismiss timers, e.g. while the user reads or hovers. */
+  pause(): void
+  resume(): void
+}
+
+/**
+ * The provider's toasts with their localized text, for apps that render their own toaster.
+ *
+ * @example
+ * const { toasts, dismiss } = useToasts()
+ */
+export function useToasts(): UseToastsResult {
+  const { toasts: store, resolve, catalogVersion } = useStardust()
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
+  const toasts = useMemo(
+    () =>
+      snapshot.toasts.map((toast): ToastView => {
+        const text = resolve(toast.error)
+        return { ...toast, title: text.title, message: toast.message ?? text.message, hint: text.hint, requestId: text.requestId }
+      }),
+    // catalogVersion: a catalog that finishes loading changes the text of the same toasts.
+    [snapshot, resolve, catalogVersion],
+  )
+  const dismiss = useCallback((id: string) => store.dismiss(id), [store])
+  const pause = useCallback(() => store.pause(), [store])
+  const resume = useCallback(() => store.resume(), [store])
+  return { toasts, overflow: snapshot.overflow, dismiss, pause, resume }
+}
+
+export interface ToasterProps {
+  /** Where the toasts sit; defaults to the provider's `placement`. */
+  placement?: ToastPlacement
+  /** Added to the region's `sdk-toaster` class. */
+  className?: string
+  /** Added to every toast's `sdk-toast` class. */
+  toastClassName?: string
+}
+
+const cx = (...names: Array<string | false | null | undefined>): string => names.filter(Boolean).join(' ')
+
+/**
+ * The built-in toaster: an accessible region listing the provider's toasts.
+ * Errors interrupt screen readers (`role="alert"`), warnings and notices wait
+ * their turn (`role="status"`). Hovering or focusing it holds the timers;
+ * Escape dismisses the focused toast.
+ *
+ * @example
+ * <StardustProvider><App /><Toaster placement="bottom-end" /></StardustProvider>
+ */
+export function Toaster({ placement, className, toastClassName }: ToasterProps) {
+  const { text, dir, placement: defaultPlacement, classNames } = useStardust()
+  const { toasts, overflow, dismiss, pause, resume } = useToasts()
+  const hovered = useRef(false)
+  const focused = useRef(false)
+  const holding = useRef(false)
+
+  const hold = useCallback(() => {
+    const next = hovered.current || focused.current
+    if (next === holding.current) return
+    holding.current = next
+    if (next) pause()
+    else resume()
+  }, [pause, resume])
+
+  // A toaster that goes away must not leave the timers on hold.
+  useEffect(
+    () => () => {
+      if (!holding.current) return
+      holding.current = false
+      resume()
+    },
+    [resume],
+  )
+
+  // Focus leaves a removed element without a focusout event: hand it to a neighbour, or let the timers run.
+  const close = (id: string, item: HTMLElement) => {
+    if (item.contains(document.activeElement)) {
+      const neighbour = (item.nextElementSibling ?? item.previousElementSibling) as HTMLElement | null
+      if (neighbour?.classList.contains('sdk-toast')) neighbour.focus()
+      else {
+        focused.current = false
+        hold()
+      }
+    }
+    dismiss(id)
+  }
+
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return
+    focused.current = false
+    hold()
+  }
+
+  return (
+    <section
+      aria-label={text('ui.notifications', 'Notifications')}
+      className={cx('sdk-toaster', classNames.toaster, className)}
+      data-placement={placement ?? defaultPlacement}
+      dir={dir}
+      onPointerEnter={() => ((hovered.current = true), hold())}
+      onPointerLeave={() => ((hovered.current = false), hold())}
+      onFocus={() => ((focused.current = true), hold())}
+      onBlur={onBlur}
+    >
+      {(toasts.length > 0 || overflow > 0) && (
+        <ol className="sdk-toaster__list">
+          {toasts.map((toast) => (
+            <li
+              key={toast.id}
+              className={cx('sdk-toast', `sdk-toast--${toast.severity}`, classNames.toast, toastClassName)}
+              data-severity={toast.severity}
+              tabIndex={0}
+              onKeyDown={(event: KeyboardEvent<HTMLLIElement>) => {
+                if (event.key !== 'Escape') return
+                event.preventDefault()
+                close(toast.id, event.currentTarget)
+              }}
+            >
+              <div role={toast.severity === 'error' ? 'alert' : 'status'} aria-atomic="true" className="sdk-toast__body">
+                <p className="sdk-toast__title">
+                  <span className="sdk-visually-hidden">{text(`severity.${toast.severity}`, toast.severity)} </span>
+                  {toast.title}
+                </p>
+                <p className="sdk-toast__message">{toast.message}</p>
+                {toast.hint && <p className="sdk-toast__hint">{toast.hint}</p>}
+              </div>
+              {/* Outside the live element: a storm of duplicates must not re-announce the toast each time. */}
+              {toast.count > 1 && (
+                <p className="sdk-toast__count">{text('ui.occurrences', 'Happened {{count}} times', { count: toast.count })}</p>
+              )}
+              {toast.requestId && <CopyRequestId requestId={toast.requestId} />}
+              <div className="sdk-toast__actions">
+                {toast.retry && (
+                  <button
+                    type="button"
+                    className={cx('sdk-button', 'sdk-button--primary', classNames.button)}
+                    onClick={(event) => {
+                      toast.retry?.()
+                      close(toast.id, event.currentTarget.closest('li')!)
+                    }}
+                  >
+                    {text('ui.tryAgain', 'Try again')}
+                  </button>
+                )}
+              </div>
+              <button
+                type="button"
+                className="sdk-toast__close"
+                aria-label={text('ui.dismiss', 'Dismiss')}
+                onClick={(event) => close(toast.id, event.currentTarget.closest('li')!)}
+              >
+                <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+                </svg>
+              </button>
+            </li>
+          ))}
+          {overflow > 0 && (
+            <li className="sdk-toaster__more">{text('ui.moreErrors', 'and {{count}} more', { count: overflow })}</li>
+          )}
+        </ol>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+import type { ToastAdapter, ToastContent } from './types.js'
+
+// Structural types of the `toast` function each library exports: the kit imports neither library.
+
+interface SonnerOptions {
+  id?: string
+  description?: string
+  duration?: number
+  action?: { label: string; onClick: () => void }
+}
+type SonnerShow = (title: string, options?: SonnerOptions) => unknown
+
+/** The part of sonner's `toast` the adapter uses (`import { toast } from 'sonner'`). */
+export interface SonnerLike {
+  error: SonnerShow
+  warning: SonnerShow
+  info: SonnerShow
+  dismiss(id?: string): unknown
+}
+
+interface HotToastOptions {
+  id?: string
+  duration?: number
+  icon?: string
+  ariaProps?: { role: 'status' | 'alert'; 'aria-live': 'assertive' | 'polite' | 'off' }
+}
+
+/** The part of react-hot-toast's `toast` the adapter uses (`import toast from 'react-hot-toast'`). */
+export interface HotToastLike {
+  (message: string, options?: HotToastOptions): unknown
+  error(message: string, options?: HotToastOptions): unknown
+  dismiss(id?: string): unknown
+}
+
+const body = (t: ToastContent): string => [t.message, t.hint].filter(Boolean).join(' ')
+
+/**
+ * Shows the kit's toasts with sonner: `toast.error` / `toast.warning` /
+ * `toast.info` by severity, the message and hint as the description, and
+ * "Try again" as sonner's action button.
+ *
+ * @example
+ * import { toast } from 'sonner'
+ * <StardustProvider toastAdapter={sonnerAdapter(toast)}>…</StardustProvider>
+ */
+export function sonnerAdapter(toast: SonnerLike): ToastAdapter {
+  return {
+    show(t) {
+      const { action } = t
+      toast[t.severity](t.title, {
+        id: t.id,
+        description: body(t),
+        duration: t.duration,
+        action: action ? { label: action.label, onClick: () => action.onClick() } : undefined,
+      })
+    },
+    dismiss: (id) => void toast.dismiss(id),
+  }
+}
+
+const HOT_ICONS = { warning: '⚠️', info: 'ℹ️' } as const
+
+/**
+ * Shows the kit's toasts with react-hot-toast, as plain text ("title — message").
+ * react-hot-toast has no action buttons, so "Try again" is not offered there.
+ * Errors are announced assertively, like the built-in toaster's.
+ *
+ * @example
+ * import toast from 'react-hot-toast'
+ * <StardustProvider toastAdapter={hotToastAdapter(toast)}>…</StardustProvider>
+ */
+export function hotToastAdapter(toast: HotToastLike): ToastAdapter {
+  return {
+    show(t) {
+      const text = `${t.title} — ${body(t)}`
+      if (t.severity === 'error') {
+        toast.error(text, { id: t.id, duration: t.duration, ariaProps: { role: 'alert', 'aria-live': 'assertive' } })
+      } else {
+        toast(text, { id: t.id, duration: t.duration, icon: HOT_ICONS[t.severity] })
+      }
+    },
+    dismiss: (id) => void toast.dismiss(id),
+  }
+}

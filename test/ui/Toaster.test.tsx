@@ -1,0 +1,230 @@
+import { act, fireEvent, render, renderHook, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { ReactNode } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import en from '../../locales/en/stardust.json'
+import { StardustError } from '../../src/core/StardustError.js'
+import { envelopeError } from '../../src/core/toStardustError.js'
+import { createStardustI18n, loadStardustLocale } from '../../src/i18n/createStardustI18n.js'
+import { resolveError } from '../../src/i18n/resolveError.js'
+import { stardustText } from '../../src/i18n/text.js'
+import { StardustContext, type StardustContextValue } from '../../src/ui/context.js'
+import { Toaster, useToasts, type ToasterProps } from '../../src/ui/Toaster.js'
+import { ToastStore, type ToastStoreOptions } from '../../src/ui/toastStore.js'
+import type { ToastInput } from '../../src/ui/types.js'
+import { duplicateCampaignName, REQUEST_ID, serviceHiccup } from '../core/envelopes.js'
+
+const catalog = en as unknown as { codes: Record<string, { title: string; message: string }>; severity: Record<string, string> }
+
+async function kit(storeOptions: ToastStoreOptions = {}, overrides: Partial<StardustContextValue> = {}): Promise<StardustContextValue> {
+  const i18n = createStardustI18n('en')
+  await loadStardustLocale(i18n, 'en')
+  return {
+    i18n,
+    locale: 'en',
+    dir: 'ltr',
+    catalogVersion: 1,
+    resolve: (error) => resolveError(error, i18n, 'en'),
+    text: (key, fallback, options) => stardustText(i18n, 'en', key, fallback, options),
+    toasts: new ToastStore(storeOptions),
+    placement: 'bottom-end',
+    classNames: {},
+    ...overrides,
+  }
+}
+
+let current: StardustContextValue | null = null
+afterEach(() => {
+  current?.toasts.destroy()
+  current = null
+  vi.useRealTimers()
+})
+
+async function renderToaster(props: ToasterProps = {}, storeOptions?: ToastStoreOptions, overrides?: Partial<StardustContextValue>) {
+  current = await kit(storeOptions, overrides)
+  const value = current
+  const view = render(
+    <StardustContext.Provider value={value}>
+      <Toaster {...props} />
+    </StardustContext.Provider>,
+  )
+  const push = async (...inputs: ToastInput[]) => {
+    let ids: string[] = []
+    await act(async () => {
+      ids = inputs.map((input) => value.toasts.push(input))
+    })
+    return ids
+  }
+  return { ...view, store: value.toasts, push }
+}
+
+const nameTaken = (severity: ToastInput['severity'] = 'warning'): ToastInput => ({ error: envelopeError(duplicateCampaignName), severity })
+const hiccup = (extra: Partial<ToastInput> = {}): ToastInput => ({ error: envelopeError(serviceHiccup), severity: 'error', ...extra })
+// The live element that announces a toast: the nearest element with a role around its title.
+const liveRoleOf = (title: string) => screen.getByText(title).closest('[role]')?.getAttribute('role')
+const failure = (n: number): ToastInput => ({ error: new StardustError({ kind: 'api', code: 5000, requestId: `req-${n}` }), severity: 'error' })
+
+describe('Toaster', () => {
+  it('announces an error assertively, with its severity and the catalog’s English title', async () => {
+    const { push } = await renderToaster()
+    await push(nameTaken('error'))
+
+    expect(liveRoleOf(catalog.codes['51004']!.title)).toBe('alert')
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent(catalog.codes['51004']!.title)
+    expect(alert).toHaveTextContent(catalog.codes['51004']!.message)
+    expect(alert.textContent!.startsWith(catalog.severity.error!)).toBe(true)
+    expect(within(alert).getByText(catalog.severity.error!)).toHaveClass('sdk-visually-hidden')
+  })
+
+  it('announces a warning politely', async () => {
+    const { push } = await renderToaster()
+    await push(nameTaken('warning'))
+
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(liveRoleOf(catalog.codes['51004']!.title)).toBe('status')
+  })
+
+  it('is a labelled region with the placement, direction and class-name slots', async () => {
+    const { push } = await renderToaster(
+      { placement: 'top-start', className: 'mine', toastClassName: 'my-toast' },
+      {},
+      { dir: 'rtl', classNames: { toaster: 'app-toaster', toast: 'app-toast' } },
+    )
+    await push(hiccup())
+
+    const region = screen.getByRole('region', { name: 'Notifications' })
+    expect(region).toHaveAttribute('data-placement', 'top-start')
+    expect(region).toHaveAttribute('dir', 'rtl')
+    expect(region).toHaveClass('sdk-toaster', 'app-toaster', 'mine')
+    expect(screen.getByRole('listitem')).toHaveClass('sdk-toast', 'sdk-toast--error', 'app-toast', 'my-toast')
+  })
+
+  it('shows the request ID with its copy control', async () => {
+    const { push } = await renderToaster()
+    await push(hiccup())
+    const toast = screen.getByRole('listitem')
+    expect(within(toast).getByText(serviceHiccup.requestId)).toBeInTheDocument()
+    expect(within(toast).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument()
+  })
+
+  it('shows the app’s own message instead of the catalog’s', async () => {
+    const { push } = await renderToaster()
+    await push(hiccup({ message: 'Saving the campaign failed.' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Saving the campaign failed.')
+  })
+
+  it('dismisses the focused toast with Escape and hands focus to the next one', async () => {
+    const { push } = await renderToaster()
+    await push(nameTaken('error'), hiccup())
+    const [first, second] = screen.getAllByRole('listitem')
+    first!.focus()
+
+    await act(async () => fireEvent.keyDown(first!, { key: 'Escape' }))
+    expect(screen.getAllByRole('listitem')).toHaveLength(1)
+    expect(second).toHaveFocus()
+    await act(async () => fireEvent.keyDown(second!, { key: 'Escape' }))
+    expect(screen.queryByRole('listitem')).toBeNull()
+  })
+
+  it('dismisses with the Dismiss button', async () => {
+    const user = userEvent.setup()
+    const { push } = await renderToaster()
+    await push(hiccup())
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('offers Try again only when the toast can retry, and retries', async () => {
+    const user = userEvent.setup()
+    const retry = vi.fn()
+    const { push } = await renderToaster()
+    await push(nameTaken())
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull()
+    await act(async () => current!.toasts.clear())
+
+    await push(hiccup({ retry }))
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(retry).toHaveBeenCalledOnce()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('says how many more failures wait beyond the limit', async () => {
+    const { push } = await renderToaster()
+    await push(...[1, 2, 3, 4, 5].map(failure))
+    expect(screen.getAllByRole('alert')).toHaveLength(3)
+    expect(screen.getByText('and 2 more')).toBeInTheDocument()
+  })
+
+  it('says how often a merged failure happened', async () => {
+    const { push } = await renderToaster()
+    await push(nameTaken(), nameTaken(), nameTaken())
+    expect(screen.getAllByRole('listitem')).toHaveLength(1)
+    expect(screen.getByText('Happened 3 times')).toBeInTheDocument()
+  })
+
+  it('holds the timers while hovered and lets them run again after', async () => {
+    vi.useFakeTimers()
+    const { push } = await renderToaster({}, { durations: { error: 1000 } })
+    await push(hiccup())
+    const region = screen.getByRole('region', { name: 'Notifications' })
+
+    fireEvent.pointerEnter(region)
+    await act(async () => vi.advanceTimersByTime(10_000))
+    expect(screen.getByRole('alert')).toBeInTheDocument()
+
+    fireEvent.pointerLeave(region)
+    await act(async () => vi.advanceTimersByTime(999))
+    expect(screen.getByRole('alert')).toBeInTheDocument()
+    await act(async () => vi.advanceTimersByTime(1))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('holds the timers while focus is inside, until it leaves', async () => {
+    vi.useFakeTimers()
+    const { push } = await renderToaster({}, { durations: { error: 1000 } })
+    await push(hiccup())
+    const outside = document.body.appendChild(document.createElement('button'))
+
+    act(() => screen.getByRole('button', { name: 'Dismiss' }).focus())
+    await act(async () => vi.advanceTimersByTime(5000))
+    expect(screen.getByRole('alert')).toBeInTheDocument()
+
+    act(() => outside.focus())
+    await act(async () => vi.advanceTimersByTime(1000))
+    expect(screen.queryByRole('alert')).toBeNull()
+    outside.remove()
+  })
+
+  it('renders server text as text, never as markup', async () => {
+    const { push, container } = await renderToaster()
+    const payload = '<img src=x onerror=alert(1)>'
+    await push({ error: new StardustError({ kind: 'api', serverMessage: payload, requestId: REQUEST_ID }), severity: 'error' })
+    await push(hiccup({ message: payload }))
+
+    expect(container.querySelector('img')).toBeNull()
+    expect(screen.getAllByText(payload, { exact: false })).toHaveLength(2)
+  })
+})
+
+describe('useToasts', () => {
+  it('gives the visible toasts with their resolved text, and the controls', async () => {
+    const value = await kit()
+    current = value
+    const wrapper = ({ children }: { children: ReactNode }) => <StardustContext.Provider value={value}>{children}</StardustContext.Provider>
+    const { result } = renderHook(() => useToasts(), { wrapper })
+
+    await act(async () => void value.toasts.push(nameTaken()))
+    expect(result.current.toasts).toEqual([
+      expect.objectContaining({
+        title: catalog.codes['51004']!.title,
+        message: catalog.codes['51004']!.message,
+        requestId: REQUEST_ID,
+        severity: 'warning',
+        count: 1,
+      }),
+    ])
+    await act(async () => result.current.dismiss(result.current.toasts[0]!.id))
+    expect(result.current).toMatchObject({ toasts: [], overflow: 0 })
+  })
+})
