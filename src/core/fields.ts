@@ -23,6 +23,8 @@ export function formFieldOf(error: StardustError, fieldMap: FieldMap | undefined
   const field = apiFieldOf(error)
   if (field === null || fieldMap === true) return field
   if (Array.isArray(fieldMap)) return fieldMap.includes(field) ? field : null
-  const map = fieldMap as Readonly<Record<string, string>>
-  return Object.prototype.hasOwnProperty.call(map, field) ? (map[field] ?? null) : null
+  // `meta` is untyped at runtime: a `null` or a non-object must not throw inside the failure subscription.
+  if (typeof fieldMap !== 'object' || fieldMap === null) return null
+  const mapped: unknown = Object.prototype.hasOwnProperty.call(fieldMap, field) ? (fieldMap as Record<string, unknown>)[field] : null
+  return typeof mapped === 'string' && mapped !== '' ? mapped : null
 }

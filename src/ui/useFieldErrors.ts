@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { formFieldOf, type FieldMap } from '../core/fields.js'
+import { toStardustError } from '../core/toStardustError.js'
+import { useStardust } from './context.js'
+
+/** The props {@link FieldErrors.fieldProps} spreads onto an input. */
+export interface FieldProps {
+  'aria-invalid'?: true
+  /** The id of the field's {@link FieldError}, while it shows a message. */
+  'aria-describedby'?: string
+  /** Marks the input so the kit can focus it; unique per form (`<useId>:<name>`). */
+  'data-stardust-field': string
+  /** Clears the field's server error as the user edits it. `onInput`, so the app's own `onChange` stays. */
+  onInput: () => void
+}
+
+/** What {@link useFieldErrors} returns. */
+export interface FieldErrors {
+  /** The localized message keyed by form field name (`{ campaignName: 'A campaign with this name already exists.' }`). Plain text. */
+  errors: Record<string, string>
+  has(name: string): boolean
+  /** Hides a field's message until the next failed submit. */
+  clear(name: string): void
+  /**
+   * Props for the field's input: `aria-invalid`, `aria-describedby`, the marker the kit focuses by,
+   * and `onInput`. Spread them after your own props; if the input has an `aria-describedby` of its own
+   * (a hint), join the two ids yourself.
+   */
+  fieldProps(name: string): FieldProps
+  /** The id of the field's {@link FieldError} element. */
+  errorId(name: string): string
+  /** Focuses the first field in error, in document order. */
+  focusFirst(): void
+}
+
+const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key)
+
+/** The input a form marked with `fieldProps(name)`, found by its `data-stardust-field` marker. */
+export function findField(fieldErrors: FieldErrors, name: string): HTMLElement | null {
+  const marker = fieldErrors.fieldProps(name)['data-stardust-field']
+  return markedFields().find((element) => element.getAttribute('data-stardust-field') === marker) ?? null
+}
+
+/** Every input marked by any form's `fieldProps`, in document order. Compared as strings: `useId` ids need no CSS escaping. */
+function markedFields(): HTMLElement[] {
+  return typeof document === 'undefined' ? [] : [...document.querySelectorAll<HTMLElement>('[data-stardust-field]')]
+}
+
+/**
+ * Server errors that belong next to a form field, in the user's language:
+ * 51004 puts "A campaign with this name already exists." on `campaignName`.
+ * Codes that name no field give `{}` (the provider toasts them). Pass the same
+ * `fieldMap` as the mutation's `meta.stardust.fields`, so every error is shown
+ * in exactly one place.
+ *
+ * A message goes away as soon as the user edits its field, never blocks
+ * submitting again, and comes back with the next failed submit. After a
+ * failed submit focus moves to the first field in error.
+ *
+ * @example
+ * const create = useMutation({ mutationFn, meta: stardustMeta({ fields: ['campaignName'] }) })
+ * const fieldErrors = useFieldErrors(create.error, ['campaignName'])
+ * <input id="name" {...register('campaignName')} {...fieldErrors.fieldProps('campaignName')} />
+ * <FieldError name="campaignName" errors={fieldErrors} />
+ */
+export function useFieldErrors(error: unknown, fieldMap?: FieldMap): FieldErrors {
+  const { resolve, catalogVersion } = useStardust()
+  const uid = useId()
+  const stardustError = useMemo(() => (error === null || error === undefined ? null : toStardustError(error)), [error])
+  const field = stardustError ? formFieldOf(stardustError, fieldMap) : null
+
+  // The fields the user edited since this error arrived (compared by identity: a new error object starts with none).
+  const [edited, setEdited] = useState<{ error: unknown; names: ReadonlySet<string> }>({ error: null, names: new Set() })
+  const hidden = field !== null && edited.error === error && edited.names.has(field)
+
+  const errors = useMemo<Record<string, string>>(
+    () => (stardustError && field !== null && !hidden ? { [field]: resolve(stardustError).message } : {}),
+    // catalogVersion: a catalog that finishes loading changes the text.
+    [stardustError, field, hidden, resolve, catalogVersion],
+  )
+
+  const latest = useRef({ errors, error })
+  latest.current = { errors, error }
+
+  const clear = useCallback((name: string) => {
+    const { errors: shown, error: current } = latest.current
+    if (!hasOwn(shown, name)) return
+    setEdited((prev) => ({ error: current, names: new Set(prev.error === current ? [...prev.names, name] : [name]) }))
+  }, [])
+
+  const marker = useCallback((name: string) => `${uid}:${name}`, [uid])
+  const errorId = useCallback((name: string) => `${uid}-${name.replace(/\s+/g, '_')}-error`, [uid])
+
+  const focusFirst = useCallback(() => {
+    const shown = latest.current.errors
+    const first = markedFields().find((element) => {
+      const value = element.getAttribute('data-stardust-field') ?? ''
+      return value.startsWith(`${uid}:`) && hasOwn(shown, value.slice(uid.length + 1))
+    })
+    first?.focus()
+  }, [uid])
+
+  // A failed submit (a new error object) moves focus to the first field in error.
+  useEffect(() => {
+    if (Object.keys(latest.current.errors).length > 0) focusFirst()
+  }, [error, focusFirst])
+
+  return useMemo<FieldErrors>(
+    () => ({
+      errors,
+      has: (name) => hasOwn(errors, name),
+      clear,
+      errorId,
+      focusFirst,
+      fieldProps: (name) => {
+        const props: FieldProps = { 'data-stardust-field': marker(name), onInput: () => clear(name) }
+        if (hasOwn(errors, name)) {
+          props['aria-invalid'] = true
+          props['aria-describedby'] = errorId(name)
+        }
+        return props
+      },
+    }),
+    [errors, clear, errorId, focusFirst, marker],
+  )
+}
