@@ -1,0 +1,52 @@
+import { useRef } from 'react'
+import { useStardust } from './context.js'
+import { selectText, useCopy } from './useCopy.js'
+
+export interface CopyRequestIdProps {
+  /** The ID support asks for. Nothing renders when there is none. */
+  requestId: string | null | undefined
+  /** Added to the `sdk-copy` class. */
+  className?: string
+  /** Called after the ID was copied to the clipboard. */
+  onCopy?(text: string): void
+}
+
+const cx = (...names: Array<string | false | null | undefined>): string => names.filter(Boolean).join(' ')
+
+/**
+ * The request ID with a button that copies it. Where the clipboard is
+ * unavailable or refused, the ID is selected so Ctrl+C copies it, and the
+ * user is told so. Both outcomes are announced in a polite live region.
+ *
+ * @example
+ * <CopyRequestId requestId={error.requestId} />
+ */
+export function CopyRequestId({ requestId, className, onCopy }: CopyRequestIdProps) {
+  const { text, classNames } = useStardust()
+  const { announcement, copy } = useCopy({
+    copied: text('ui.copied', 'Copied'),
+    failed: text('ui.copyFailed', "Couldn't copy automatically. The ID is selected: press Ctrl+C to copy it."),
+  })
+  const idRef = useRef<HTMLElement>(null)
+  if (!requestId) return null
+
+  const onClick = async () => {
+    if (await copy(requestId, () => selectText(idRef.current))) onCopy?.(requestId)
+  }
+
+  return (
+    <span className={cx('sdk-copy', className)}>
+      <span className="sdk-copy__label">{text('ui.requestId', 'Request ID')}</span>{' '}
+      {/* An ID reads left to right in any language, and selects whole with one click. */}
+      <code ref={idRef} className="sdk-copy__value" dir="ltr" translate="no" style={{ userSelect: 'all', WebkitUserSelect: 'all' }}>
+        {requestId}
+      </code>{' '}
+      <button type="button" className={cx('sdk-button', classNames.button)} onClick={onClick}>
+        {text('ui.copyRequestId', 'Copy request ID')}
+      </button>
+      <span role="status" className="sdk-copy__status">
+        {announcement}
+      </span>
+    </span>
+  )
+}

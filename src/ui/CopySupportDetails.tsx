@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react'
+import { formatSupportDetails } from '../core/supportDetails.js'
+import { toStardustError } from '../core/toStardustError.js'
+import { KIT_VERSION } from '../core/version.js'
+import { useStardust } from './context.js'
+import { useCopy } from './useCopy.js'
+
+export interface CopySupportDetailsProps {
+  /** Anything thrown or rejected; it goes through `toStardustError`. */
+  error: unknown
+  /** Added to the `sdk-copy` class. */
+  className?: string
+  /** Called with the copied text after it reached the clipboard. */
+  onCopy?(text: string): void
+}
+
+const cx = (...names: Array<string | false | null | undefined>): string => names.filter(Boolean).join(' ')
+
+/**
+ * A button that copies what support needs about an error (code, request ID,
+ * server date and message, page, locale, kit version): see
+ * `formatSupportDetails`. Where the clipboard is unavailable or refused, the
+ * text appears selected in a read-only box for a manual copy.
+ *
+ * @example
+ * <CopySupportDetails error={error} />
+ */
+export function CopySupportDetails({ error, className, onCopy }: CopySupportDetailsProps) {
+  const { text, locale, classNames } = useStardust()
+  const { announcement, copy } = useCopy({
+    copied: text('ui.supportDetailsCopied', 'Support details copied'),
+    // Not in the catalogs yet: the English fallback speaks until a locale adds it.
+    failed: text('ui.supportDetailsCopyFailed', "Couldn't copy automatically. The details are selected: press Ctrl+C to copy them."),
+  })
+  const [manual, setManual] = useState<string | null>(null)
+  const boxRef = useRef<HTMLTextAreaElement>(null)
+
+  useEffect(() => {
+    boxRef.current?.focus()
+    boxRef.current?.select()
+  }, [manual])
+
+  const onClick = async () => {
+    // Built at click time: the page and the time are those of the report.
+    const details = formatSupportDetails(toStardustError(error), {
+      locale,
+      path: typeof location === 'undefined' ? undefined : location.pathname,
+      version: KIT_VERSION,
+    })
+    if (await copy(details, () => setManual(details))) {
+      setManual(null)
+      onCopy?.(details)
+    }
+  }
+  const label = text('ui.copySupportDetails', 'Copy support details')
+
+  return (
+    <span className={cx('sdk-copy', className)}>
+      <button type="button" className={cx('sdk-button', classNames.button)} onClick={onClick}>
+        {label}
+      </button>
+      <span role="status" className="sdk-copy__status">
+        {announcement}
+      </span>
+      {manual !== null && (
+        <textarea ref={boxRef} className="sdk-copy__manual" aria-label={label} readOnly rows={manual.split('\n').length} value={manual} dir="ltr" />
+      )}
+    </span>
+  )
+}
