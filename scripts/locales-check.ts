@@ -3,7 +3,21 @@
 // mismatches, plural forms, untranslated and identical-to-English strings. Prints a coverage table and
 // exits non-zero on errors, so CI catches them.
 import { listCodes } from '../src/core/codes.js'
-import { SOURCE, UNTRANSLATED, catalogPath, flatten, localeDirs, placeholders, pluralForms, PLURAL_SUFFIX, readCatalog } from './catalog.js'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { LOCALES_DIR, SOURCE, UNTRANSLATED, catalogPath, flatten, localeDirs, placeholders, pluralForms, PLURAL_SUFFIX, readCatalog } from './catalog.js'
+
+const CONTEXT_FILE = 'locales/stardust.context.json'
+
+function readContext(): Set<string> {
+  const file = join(LOCALES_DIR, 'stardust.context.json')
+  if (!existsSync(file)) return new Set()
+  try {
+    return new Set(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object))
+  } catch {
+    return new Set()
+  }
+}
 
 type Problem = { level: 'error' | 'warning'; key: string; text: string }
 
@@ -34,6 +48,10 @@ function checkSource(): Problem[] {
     }
   }
   for (const [key, value] of en) if (typeof value !== 'string' || value.trim() === '') problems.push({ level: 'error', key, text: 'empty or not a string' })
+  // Translators read stardust.context.json beside the catalogs: every English key needs its context.
+  const context = readContext()
+  for (const key of en.keys()) if (!context.has(key)) problems.push({ level: 'error', key, text: `no translator context in ${CONTEXT_FILE}` })
+  for (const key of context) if (!en.has(key)) problems.push({ level: 'warning', key, text: `${CONTEXT_FILE} describes a key English does not have` })
   return problems
 }
 

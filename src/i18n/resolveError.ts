@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next'
 import { familyOf, getCodeInfo, type StardustSeverity } from '../core/codes.js'
+import { redactText } from '../core/redact.js'
 import { isRetryable } from '../core/retry.js'
 import { serverValues } from '../core/serverValues.js'
 import { isStardustError, type StardustError } from '../core/StardustError.js'
@@ -76,7 +77,8 @@ function resolve(e: StardustError, i18n: I18n, lng: string): Omit<ResolvedError,
   const lngs = lng === SOURCE_LOCALE ? [lng] : [lng, SOURCE_LOCALE]
   const info = getCodeInfo(e.code, e.serverMessage)
   const values = serverValues(e.code, e.serverMessage)
-  const serverMessage = e.serverMessage ? safeText(e.serverMessage) || null : null
+  // Server text is shown as it came, minus anything that looks like a credential.
+  const serverMessage = e.serverMessage ? redactText(safeText(e.serverMessage)) || null : null
   const base = {
     code: e.code,
     severity: info?.severity ?? KIND_SEVERITY[e.kind] ?? (e.kind === 'api' ? 'warning' : 'error'),

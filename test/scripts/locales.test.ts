@@ -23,6 +23,7 @@ function run(script: string, args: string[], dir: string): { code: number; out: 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'stardust-locales-'))
   cpSync(join(root, 'locales', 'en'), join(dir, 'en'), { recursive: true })
+  cpSync(join(root, 'locales', 'stardust.context.json'), join(dir, 'stardust.context.json'))
   return dir
 }
 
