@@ -25,7 +25,7 @@ export interface StardustErrorInit {
   bodyExcerpt?: string | null
   /** How long the server asked to wait before retrying (`Retry-After`), in milliseconds. */
   retryAfterMs?: number | null
-  /** The developer-facing `Error.message`; built from the fields when omitted. */
+  /** The developer-facing `Error.message`; built from the fields when omitted or empty. */
   message?: string
 }
 
@@ -78,7 +78,8 @@ export class StardustError extends Error {
     const kind = KINDS.has(init.kind) ? init.kind : 'unknown'
     const code = intOrNull(init.code)
     const requestId = textOrNull(init.requestId)
-    super(init.message ?? describe(kind, code, init.status ?? null, init.serverMessage ?? null, requestId), {
+    // an empty message counts as omitted: an error must always say something
+    super(init.message || describe(kind, code, init.status ?? null, init.serverMessage ?? null, requestId), {
       cause: init.cause,
     })
     this.kind = kind
@@ -94,7 +95,7 @@ export class StardustError extends Error {
 
   /**
    * Every field, ready for `JSON.stringify`, logs and TanStack Query's
-   * dehydration. Credentials in `data` and `cause` are redacted.
+   * dehydration. Credentials in `data`, `cause` and the texts are redacted.
    */
   toJSON(): StardustErrorJSON {
     const json: StardustErrorJSON = {
@@ -106,7 +107,7 @@ export class StardustError extends Error {
       requestId: this.requestId,
       date: this.date,
       serverMessage: this.serverMessage === null ? null : redactText(this.serverMessage),
-      bodyExcerpt: this.bodyExcerpt,
+      bodyExcerpt: this.bodyExcerpt === null ? null : redactText(this.bodyExcerpt),
       retryAfterMs: this.retryAfterMs,
       data: redact(this.data),
     }
@@ -147,8 +148,9 @@ function describe(
 
 /** Whether a value is a {@link StardustError}, also across bundles that each carry a copy of the kit. */
 export function isStardustError(value: unknown): value is StardustError {
-  if (value instanceof StardustError) return true
   try {
+    // inside the try: a hostile Proxy can throw from its getPrototypeOf trap
+    if (value instanceof StardustError) return true
     return (
       typeof value === 'object' &&
       value !== null &&

@@ -8,8 +8,16 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name.replace(/_/g, '-'))
 }
 
-const SECRET_PAIR =
-  /\b(x-stardust-key|x-sign|x-ts|authorization|access[-_]?key(?:[-_]?id)?|secrete?[-_]?key|api[-_]?key|[a-z_]*token|password|signature|sign)(\\?["']?\s*[:=]\s*\\?["']?)(?!\[redacted\])(?:Bearer\s+)?[^\s"'\\,;&}\]]+/gi
+// `name: value`, `name=value`, `"name":"value"`, for the same names isSecretName matches (so free text is
+// redacted like properties are: `secretAccessKey`, `accessKeySecret`, `X-Amz-Credential`…). A name is a run of
+// word characters and dashes, matched only where it starts and at most 100 long, which keeps this linear.
+const SECRET_FRAGMENT = 'secret|token|passw|access[-_]?key|api[-_]?key|signature|credential|private[-_]?key|session'
+const SECRET_HEADER = 'x-?stardust-?key|x-?sign|x-?ts|sign|authorization|cookie'
+const SECRET_PAIR = new RegExp(
+  `(?<![\\w-])((?=[\\w-]{0,100}?(?:${SECRET_FRAGMENT}))[\\w-]{1,100}|(?:[\\w-]{0,100}?[-_])?(?:${SECRET_HEADER}))` +
+    `(\\\\?["']?\\s*[:=]\\s*\\\\?["']?)(?!\\[redacted\\])(?:Bearer\\s+)?[^\\s"'\\\\,;&}\\]]+`,
+  'gi',
+)
 const BEARER = /\bBearer\s+(?!\[redacted\])[\w\-.~+/]+=*/gi
 const URL_QUERY = /\b((?:https?|gs|s3|wss?):\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi
 

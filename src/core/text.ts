@@ -1,7 +1,7 @@
 // Bidi overrides and isolates, zero-width and other invisible format characters, and C0/C1 controls
 // (tab and newline aside): they can make server text read differently from what it says.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
 
 /** The longest server text the kit shows; the full text stays available for copying. */
 export const MAX_TEXT = 500
@@ -13,7 +13,10 @@ export const MAX_TEXT = 500
  */
 export function safeText(value: string, max = MAX_TEXT): string {
   const clean = value.slice(0, max * 4).replace(UNSAFE, '').replace(/\s+/g, ' ').trim()
-  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean
+  if (clean.length <= max) return clean
+  // never cut a surrogate pair in half (it would render as U+FFFD)
+  const cut = clean.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '')
+  return `${cut.trimEnd()}…`
 }
 
 /**
