@@ -12,7 +12,8 @@ export function serverValues(code: number | null, serverMessage: string | null):
     const out: Record<string, string> = {}
     if (match) names.forEach((name, i) => {
       const value = match[i + 1]?.trim()
-      if (value) out[name] = value.slice(0, 255)
+      // The docs' own unfilled templates (`[%s]`, `field : xxx`) are not values.
+      if (value && value !== '%s' && value !== 'xxx') out[name] = value.slice(0, 255)
     })
     return out
   }

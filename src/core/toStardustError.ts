@@ -1,7 +1,8 @@
 import { decodeEnvelope, type StardustEnvelope } from './envelope.js'
 import { StardustError, isStardustError } from './StardustError.js'
 
-const NETWORK_TEXT = /fetch|network|load failed|connection|ECONN|ENOTFOUND|EAI_AGAIN|socket/i
+// Browsers' and Node's words for a request that never got (all of) its response.
+const NETWORK_TEXT = /fetch|network|load failed|connection|terminated|ECONN|ENOTFOUND|EAI_AGAIN|socket/i
 
 /** The error a failure envelope stands for. */
 export function envelopeError(envelope: StardustEnvelope, extra: { status?: number | null; requestId?: string | null; retryAfterMs?: number | null; cause?: unknown } = {}): StardustError {

@@ -76,3 +76,10 @@ describe('serverValues', () => {
     expect(serverValues(51000, `field : ${'a'.repeat(100_000)}`)).toEqual({})
   })
 })
+
+describe('the docs’ unfilled templates', () => {
+  it('are not taken for values', () => {
+    expect(serverValues(54011, 'helixBucketName:[%s] max size is 255.')).toEqual({})
+    expect(serverValues(51000, "field : xxx can't be empty.")).toEqual({})
+  })
+})

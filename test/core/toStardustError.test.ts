@@ -197,3 +197,9 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon')).toBeNull()
   })
 })
+
+describe('a response cut off mid-body under Node', () => {
+  it('is a network failure, so it is retried', () => {
+    expect(toStardustError(new TypeError('terminated')).kind).toBe('network')
+  })
+})
