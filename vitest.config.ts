@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 
 export default defineConfig({
   plugins: [react()],
+  // Stories' mocked API: msw/browser cannot run in jsdom, so `#msw-setup` is msw/node's server here.
+  resolve: { alias: { '#msw-setup': fileURLToPath(new URL('./stories/mocks/setup.node.ts', import.meta.url)) } },
   test: {
     globals: true,
     environment: 'jsdom',
