@@ -129,13 +129,14 @@ describe('locales', () => {
   it.each(['zh-CN', 'ja', 'de', 'ar'])('%s: every code resolves to its own translated entry', async (lng) => {
     const i18n = await instance(lng)
     const english = await instance('en')
-    for (const info of listCodes()) {
+    // A failure envelope carrying a success code contradicts itself; it is covered in the reliability suite.
+    for (const info of listCodes().filter((i) => i.family !== 'success')) {
       const text = apiTexts.find((t) => t.key === info.key)?.text ?? ''
       const r = resolveError(api(info.code, text), i18n, lng)
       expect(r.source, info.key).toBe(`codes.${info.key}`)
       expect(r.title.trim(), info.key).not.toBe('')
       expect(r.message, info.key).not.toMatch(/[<>]|\{\{|undefined|\[object Object\]/)
-      if (!['200', '2000'].includes(info.key)) expect(r.message, info.key).not.toBe(resolveError(api(info.code, text), english, 'en').message)
+      expect(r.message, info.key).not.toBe(resolveError(api(info.code, text), english, 'en').message)
     }
   })
 
