@@ -4,7 +4,7 @@ import { I18nContext } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import type { StardustError } from '../core/StardustError.js'
 import { createStardustI18n } from '../i18n/createStardustI18n.js'
-import { addStardustResources, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
+import { NAMESPACE, SOURCE_LOCALE, addStardustResources, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
 import { resolveError } from '../i18n/resolveError.js'
 import { stardustText } from '../i18n/text.js'
 import { isAuthError, placementOf, type Placement } from '../query/placement.js'
@@ -81,6 +81,8 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
 
   const [catalogVersion, setCatalogVersion] = useState(0)
   useEffect(() => {
+    // Catalogs the app (or an earlier render) already loaded need no second render.
+    if (i18n.hasResourceBundle(locale, NAMESPACE) && i18n.hasResourceBundle(SOURCE_LOCALE, NAMESPACE)) return
     let live = true
     loadStardustLocale(i18n, locale).then(
       () => live && setCatalogVersion((v) => v + 1),
