@@ -45,6 +45,9 @@ export interface StardustErrorJSON {
   cause?: unknown
 }
 
+// Node's hook for `util.inspect`, which `console.error(error)` uses: a symbol from the global registry, no import.
+const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom')
+
 const KINDS: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'unknown'])
 
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
@@ -115,6 +118,18 @@ export class StardustError extends Error {
     return json
   }
 
+  /**
+   * What Node prints for the error (`console.error(error)`, React's report of an error a boundary caught):
+   * the stack and the fields of `toJSON()`, so a log never shows a credential from `data` or `cause`.
+   */
+  [INSPECT](_depth: number, options: { depth?: number | null }, inspect?: (value: unknown, options?: object) => string): string {
+    const { name: _name, message: _message, ...fields } = this.toJSON()
+    const inner = typeof inspect === 'function'
+      ? inspect(fields, { ...options, depth: options?.depth == null ? options?.depth : options.depth - 1 })
+      : JSON.stringify(fields)
+    return `${redactText(this.stack ?? `${this.name}: ${this.message}`)} ${inner}`
+  }
+
   /** Rebuilds an error from its JSON (after `JSON.parse`, or from a dehydrated query). */
   static fromJSON(json: unknown): StardustError {
     const raw = (typeof json === 'object' && json !== null ? json : {}) as Partial<Record<keyof StardustErrorJSON, unknown>>
@@ -142,7 +157,8 @@ function describe(
   requestId: string | null,
 ): string {
   const head = code !== null ? `Stardust ${code}` : status !== null ? `HTTP ${status}` : `Stardust ${kind} error`
-  const text = serverMessage ? `: ${serverMessage.slice(0, 200)}` : kind === 'api' || code !== null ? '' : ` (${kind})`
+  // Redacted: the message (and the stack built from it) ends up in consoles and logs.
+  const text = serverMessage ? `: ${redactText(serverMessage.slice(0, 200))}` : kind === 'api' || code !== null ? '' : ` (${kind})`
   return `${head}${text}${requestId ? ` [requestId ${requestId}]` : ''}`
 }
 

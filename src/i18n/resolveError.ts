@@ -37,6 +37,7 @@ const INTERPOLATION = { escapeValue: false, skipOnVariables: true } as const
 type Cache = Map<string, Omit<ResolvedError, 'requestId'>>
 const caches = new WeakMap<I18n, Cache>()
 const CACHE_LIMIT = 500
+const CACHED_TEXT_LIMIT = 2_000
 
 function cacheFor(i18n: I18n): Cache {
   let cache = caches.get(i18n)
@@ -62,6 +63,9 @@ function cacheFor(i18n: I18n): Cache {
  */
 export function resolveError(error: unknown, i18n: I18n, lng: string = i18n.language || SOURCE_LOCALE): ResolvedError {
   const e: StardustError = isStardustError(error) ? error : toStardustError(error)
+  // The key holds the server's text: a huge one is resolved afresh rather than kept (500 of them at 1 MB each
+  // would pin 500 MB after the errors themselves are gone).
+  if (e.serverMessage !== null && e.serverMessage.length > CACHED_TEXT_LIMIT) return { ...resolve(e, i18n, lng), requestId: e.requestId }
   const cacheKey = `${lng}\u0000${e.kind}\u0000${e.code}\u0000${e.status}\u0000${e.serverMessage ?? ''}`
   const cache = cacheFor(i18n)
   let resolved = cache.get(cacheKey)
@@ -75,13 +79,16 @@ export function resolveError(error: unknown, i18n: I18n, lng: string = i18n.lang
 
 function resolve(e: StardustError, i18n: I18n, lng: string): Omit<ResolvedError, 'requestId'> {
   const lngs = lng === SOURCE_LOCALE ? [lng] : [lng, SOURCE_LOCALE]
-  const info = getCodeInfo(e.code, e.serverMessage)
+  // A failure carrying a success code (`success: false` with 2000) contradicts itself: it must never read
+  // "Request completed". It is shown as the unreadable response it is.
+  const contradictory = familyOf(e.code) === 'success'
+  const info = contradictory ? undefined : getCodeInfo(e.code, e.serverMessage)
   const values = serverValues(e.code, e.serverMessage)
   // Server text is shown as it came, minus anything that looks like a credential.
   const serverMessage = e.serverMessage ? redactText(safeText(e.serverMessage)) || null : null
   const base = {
     code: e.code,
-    severity: info?.severity ?? KIND_SEVERITY[e.kind] ?? (e.kind === 'api' ? 'warning' : 'error'),
+    severity: info?.severity ?? KIND_SEVERITY[e.kind] ?? (e.kind === 'api' && !contradictory ? 'warning' : 'error'),
     retryable: isRetryable(e),
     field: info?.field ?? (e.code === 51000 ? (values.field ?? null) : null),
     serverMessage,
@@ -108,7 +115,8 @@ function resolve(e: StardustError, i18n: I18n, lng: string): Omit<ResolvedError,
   const withValues = (prefix: string): string | null => {
     const key = `${prefix}.messageWithValues`
     const safe: Record<string, string> = {}
-    for (const [name, value] of Object.entries(values)) safe[name] = safeText(value, 100)
+    // A bucket "name" can be a signed URL or echo a header: values are scrubbed like the server's text.
+    for (const [name, value] of Object.entries(values)) safe[name] = redactText(safeText(value, 100))
     for (const l of lngs) {
       const raw = i18n.getResource(l, NAMESPACE, key)
       if (typeof raw !== 'string') continue
@@ -119,13 +127,14 @@ function resolve(e: StardustError, i18n: I18n, lng: string): Omit<ResolvedError,
     return null
   }
 
-  const family = familyOf(e.code)
+  const family = contradictory ? undefined : familyOf(e.code)
   const httpStatus = e.status !== null && e.status >= 400 ? e.status : null
   const found =
     (info && entry(`codes.${info.key}`)) ||
     (family && entry(`families.${family}`)) ||
     (httpStatus !== null && (entry(`http.${HTTP_STATUSES.has(httpStatus) ? httpStatus : httpStatus >= 500 ? 500 : 400}`))) ||
     (e.kind !== 'api' && e.kind !== 'unknown' && entry(`kinds.${e.kind}`)) ||
+    (contradictory && entry('kinds.malformed')) ||
     (serverMessage && {
       ...base,
       title: text(`kinds.${e.kind}.title`) ?? text('generic.title') ?? BUILT_IN.title,
