@@ -36,7 +36,8 @@ export function formatSupportDetails(error: StardustError, context: SupportConte
     ['Code', error.code],
     ['Request ID', error.requestId],
     ['Date', error.date],
-    ['Message', error.serverMessage],
+    // A proxy's error page has no server message: its excerpt ("502 Bad Gateway") is what support can search for.
+    ['Message', error.serverMessage ?? (error.bodyExcerpt === null ? null : `(response body) ${error.bodyExcerpt}`)],
     ['Kind', kind],
     ['Page', context.path === undefined ? undefined : pathOnly(context.path)],
     ['Locale', context.locale],

@@ -77,3 +77,11 @@ describe('formatSupportDetails', () => {
     expect(KIT_VERSION).toBe(pkg.version)
   })
 })
+
+describe('a response that was not an envelope', () => {
+  it('carries the excerpt of the body in place of a server message', () => {
+    const error = new StardustError({ kind: 'http', status: 502, bodyExcerpt: '502 Bad Gateway' })
+    expect(formatSupportDetails(error)).toMatch(/^Message: \(response body\) 502 Bad Gateway$/m)
+    expect(formatSupportDetails(error)).toMatch(/^Kind: http \(HTTP 502\)$/m)
+  })
+})
