@@ -35,7 +35,8 @@ export function subscribeToFailures(client: QueryClient, onFailure: (failure: Fa
       key: query.queryHash,
       hasData: query.state.data !== undefined,
       throwsToBoundary: throwsToBoundary(query, query.state.error),
-      retry: () => void client.refetchQueries({ queryKey: query.queryKey, exact: true }).catch(noop),
+      // query.fetch(), not refetchQueries: that skips disabled queries (`enabled: false`, fetched on demand).
+      retry: () => void query.fetch().catch(noop),
     })
   })
   const offMutations = client.getMutationCache().subscribe((event) => {

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import { useStardust } from './context.js'
+import { cx } from './cx.js'
 import { selectText, useCopy } from './useCopy.js'
 
 export interface CopyRequestIdProps {
@@ -11,7 +12,6 @@ export interface CopyRequestIdProps {
   onCopy?(text: string): void
 }
 
-const cx = (...names: Array<string | false | null | undefined>): string => names.filter(Boolean).join(' ')
 
 /**
  * The request ID with a button that copies it. Where the clipboard is

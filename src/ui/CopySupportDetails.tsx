@@ -3,6 +3,7 @@ import { formatSupportDetails } from '../core/supportDetails.js'
 import { toStardustError } from '../core/toStardustError.js'
 import { KIT_VERSION } from '../core/version.js'
 import { useStardust } from './context.js'
+import { cx } from './cx.js'
 import { useCopy } from './useCopy.js'
 
 export interface CopySupportDetailsProps {
@@ -14,7 +15,6 @@ export interface CopySupportDetailsProps {
   onCopy?(text: string): void
 }
 
-const cx = (...names: Array<string | false | null | undefined>): string => names.filter(Boolean).join(' ')
 
 /**
  * A button that copies what support needs about an error (code, request ID,
@@ -29,7 +29,6 @@ export function CopySupportDetails({ error, className, onCopy }: CopySupportDeta
   const { text, locale, classNames } = useStardust()
   const { announcement, copy } = useCopy({
     copied: text('ui.supportDetailsCopied', 'Support details copied'),
-    // Not in the catalogs yet: the English fallback speaks until a locale adds it.
     failed: text('ui.supportDetailsCopyFailed', "Couldn't copy automatically. The details are selected: press Ctrl+C to copy them."),
   })
   const [manual, setManual] = useState<string | null>(null)

@@ -3,9 +3,9 @@ import { redactText } from '../core/redact.js'
 import { useStardust } from './context.js'
 import { CopyRequestId } from './CopyRequestId.js'
 import { CopySupportDetails } from './CopySupportDetails.js'
+import { cx } from './cx.js'
 import type { FallbackProps } from './StardustErrorBoundary.js'
 
-const cx = (...names: Array<string | false | null | undefined>): string => names.filter(Boolean).join(' ')
 
 /**
  * What `<StardustErrorBoundary>` shows when no fallback is given: the error's
@@ -17,7 +17,7 @@ const cx = (...names: Array<string | false | null | undefined>): string => names
  * <StardustErrorBoundary FallbackComponent={ErrorFallback} onReset={refresh}>…</StardustErrorBoundary>
  */
 export function ErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
-  const { resolve, text, dir, classNames } = useStardust()
+  const { resolve, text, dir, locale, classNames } = useStardust()
   const resolved = resolve(error)
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
@@ -33,7 +33,7 @@ export function ErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
   const hasDetails = resolved.code !== null || serverMessage !== null
 
   return (
-    <div ref={rootRef} role="alert" tabIndex={-1} dir={dir} className={cx('sdk-fallback', classNames.fallback)}>
+    <div ref={rootRef} role="alert" tabIndex={-1} dir={dir} lang={locale} className={cx('sdk-fallback', classNames.fallback)}>
       <h2 className="sdk-fallback__title">{resolved.title}</h2>
       <p className="sdk-fallback__message">{message}</p>
       {resolved.hint && <p className="sdk-fallback__hint">{resolved.hint}</p>}

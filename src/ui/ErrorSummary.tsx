@@ -1,5 +1,6 @@
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react'
 import { useStardust } from './context.js'
+import { cx } from './cx.js'
 import { findField, type FieldErrors } from './useFieldErrors.js'
 
 export interface ErrorSummaryProps {
@@ -20,7 +21,7 @@ export interface ErrorSummaryProps {
  * <ErrorSummary errors={fieldErrors} />
  */
 export function ErrorSummary({ errors, className, headingLevel = 2 }: ErrorSummaryProps): ReactNode {
-  const { text, classNames } = useStardust()
+  const { text, classNames, dir, locale } = useStardust()
   const names = Object.keys(errors.errors)
   const inputIds = useInputIds(errors)
   if (names.length === 0) return null
@@ -34,7 +35,7 @@ export function ErrorSummary({ errors, className, headingLevel = 2 }: ErrorSumma
   }
 
   return (
-    <div role="alert" className={['sdk-error-summary', classNames.errorSummary, className].filter(Boolean).join(' ')}>
+    <div role="alert" dir={dir} lang={locale} className={cx('sdk-error-summary', classNames.errorSummary, className)}>
       <Heading className="sdk-error-summary__title">
         {text('ui.errorSummary', 'There are {{count}} problems with this form', { count: names.length })}
       </Heading>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useStardust } from './context.js'
+import { cx } from './cx.js'
 import type { FieldErrors } from './useFieldErrors.js'
 
 export interface FieldErrorProps {
@@ -21,10 +22,10 @@ export interface FieldErrorProps {
  * <FieldError name="campaignName" errors={fieldErrors} />
  */
 export function FieldError({ name, errors, className }: FieldErrorProps): ReactNode {
-  const { classNames } = useStardust()
+  const { classNames, dir, locale } = useStardust()
   if (!errors.has(name)) return null
   return (
-    <p id={errors.errorId(name)} className={['sdk-field-error', classNames.fieldError, className].filter(Boolean).join(' ')}>
+    <p id={errors.errorId(name)} dir={dir} lang={locale} className={cx('sdk-field-error', classNames.fieldError, className)}>
       {errors.errors[name]}
     </p>
   )

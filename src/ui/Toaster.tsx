@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type FocusEvent } from 'react'
 import { useStardust } from './context.js'
 import { CopyRequestId } from './CopyRequestId.js'
+import { cx } from './cx.js'
 import type { StardustToast, ToastPlacement } from './types.js'
 
 /** A toast with its text resolved in the provider's locale. Every string is plain text. */
@@ -55,7 +56,6 @@ export interface ToasterProps {
   toastClassName?: string
 }
 
-const cx = (...names: Array<string | false | null | undefined>): string => names.filter(Boolean).join(' ')
 
 /**
  * The built-in toaster: an accessible region listing the provider's toasts.
@@ -67,7 +67,7 @@ const cx = (...names: Array<string | false | null | undefined>): string => names
  * <StardustProvider><App /><Toaster placement="bottom-end" /></StardustProvider>
  */
 export function Toaster({ placement, className, toastClassName }: ToasterProps) {
-  const { text, dir, placement: defaultPlacement, classNames } = useStardust()
+  const { text, dir, locale, placement: defaultPlacement, classNames } = useStardust()
   const { toasts, overflow, dismiss, pause, resume } = useToasts()
   const hovered = useRef(false)
   const focused = useRef(false)
@@ -116,6 +116,7 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
       className={cx('sdk-toaster', classNames.toaster, className)}
       data-placement={placement ?? defaultPlacement}
       dir={dir}
+      lang={locale}
       onPointerEnter={() => ((hovered.current = true), hold())}
       onPointerLeave={() => ((hovered.current = false), hold())}
       onFocus={() => ((focused.current = true), hold())}

@@ -32,7 +32,9 @@ export interface HotToastLike {
   dismiss(id?: string): unknown
 }
 
-const body = (t: ToastContent): string => [t.message, t.hint].filter(Boolean).join(' ')
+// The request ID goes in the text: support needs it, and these libraries show plain text.
+const body = (t: ToastContent): string =>
+  [t.message, t.hint, t.requestId && `${t.requestIdLabel}: ${t.requestId}`].filter(Boolean).join(' ')
 
 /**
  * Shows the kit's toasts with sonner: `toast.error` / `toast.warning` /

@@ -12,6 +12,7 @@ export function toastContent(toast: StardustToast, kit: StardustContextValue, du
     message: toast.message ?? resolved.message,
     hint: resolved.hint,
     requestId: resolved.requestId,
+    requestIdLabel: kit.text('ui.requestId', 'Request ID'),
     code: resolved.code,
     count: toast.count,
     action: toast.retry ? { label: kit.text('ui.tryAgain', 'Try again'), onClick: toast.retry } : null,

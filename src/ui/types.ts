@@ -42,6 +42,8 @@ export interface ToastContent {
   message: string
   hint: string | null
   requestId: string | null
+  /** The localized label for the request ID ("Request ID"), for libraries that show plain text. */
+  requestIdLabel: string
   code: number | null
   count: number
   /** Label and callback of the "Try again" action, when retrying can help. */

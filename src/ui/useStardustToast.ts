@@ -7,7 +7,7 @@ export interface ShowToastOptions {
   retry?: () => void
   /** A message of your own instead of the catalog's. */
   message?: string
-  /** Failures with the same key within the dedupe window update one toast. Default: the code and the requestId. */
+  /** Failures with the same key within the dedupe window update one toast. Default: the code (or kind): the same failure again merges. */
   dedupeKey?: string
 }
 
@@ -30,7 +30,7 @@ export function useStardustToast(): { show(error: unknown, options?: ShowToastOp
         return kit.toasts.push({
           error: e,
           severity: resolved.severity,
-          dedupeKey: options.dedupeKey ?? `${e.code ?? e.kind}|${e.requestId ?? 'manual'}`,
+          dedupeKey: options.dedupeKey ?? `${e.code ?? e.kind}|manual`,
           retry: options.retry && resolved.retryable ? options.retry : null,
           message: options.message ?? null,
         })

@@ -61,7 +61,8 @@ function watchDom() {
 type Show = (error: StardustError) => void
 function Shouter({ handle }: { handle: Ref<Show> }) {
   const toast = useStardustToast()
-  useImperativeHandle(handle, () => (error) => void toast.show(error), [toast])
+  // Each failure is a different request: keyed apart, as an app does for distinct calls (the default merges by code).
+  useImperativeHandle(handle, () => (error) => void toast.show(error, { dedupeKey: `storm-${error.requestId}` }), [toast])
   return null
 }
 

@@ -13,6 +13,7 @@ import { throwOnError } from '../../src/query/throwOnError.js'
 import { ErrorBoundary } from 'react-error-boundary'
 import { StardustProvider } from '../../src/ui/StardustProvider.js'
 import { useStardustError } from '../../src/ui/useStardustError.js'
+import { useStardustToast } from '../../src/ui/useStardustToast.js'
 import en from '../../locales/en/stardust.json'
 import de from '../../locales/de/stardust.json'
 import { failureEnvelope, jsonResponse, renderWithKit, successEnvelope, testQueryClient } from './kit.js'
@@ -231,5 +232,54 @@ describe('drop-in', () => {
     await waitFor(() => expect(adapter.show).toHaveBeenCalledTimes(1))
     expect(adapter.show.mock.calls[0]![0]).toMatchObject({ title: en.codes['5000'].title, severity: 'error', action: { label: en.ui.tryAgain } })
     expect(screen.queryByRole('region', { name: en.ui.notifications })).toBeNull()
+  })
+
+  it('useStardustToast merges the same failure shown again, and keeps different codes apart', async () => {
+    const user = userEvent.setup()
+    function Upload() {
+      const toast = useStardustToast()
+      const fail = (code: number) => toast.show(new StardustError({ kind: 'api', code, serverMessage: 'x', requestId: `r-${Math.random()}` }))
+      return (
+        <>
+          <button onClick={() => fail(5000)}>5000</button>
+          <button onClick={() => fail(54013)}>54013</button>
+        </>
+      )
+    }
+    await renderWithKit(<Upload />)
+    await user.click(screen.getByRole('button', { name: '5000' }))
+    await user.click(screen.getByRole('button', { name: '5000' }))
+    await user.click(screen.getByRole('button', { name: '54013' }))
+    await waitFor(() => expect(toasts()).toHaveLength(2))
+    expect(toasts()[0]).toHaveTextContent(en.ui.occurrences_other.replace('{{count}}', '2'))
+  })
+})
+
+describe('"Try again" on a query fetched on demand', () => {
+  it('fetches again even though the query is disabled', async () => {
+    const user = userEvent.setup()
+    const fetchImpl = scriptedFetch(
+      () => jsonResponse(failureEnvelope(5000, 'Service hiccuped, please try again later')),
+      () => jsonResponse(successEnvelope(['Lidar QA'])),
+    )
+    function OnDemand() {
+      const query = useQuery({
+        queryKey: ['on-demand'],
+        queryFn: () => stardustFetch<string[]>('/rosetta-open/campaign/list', { fetch: fetchImpl }),
+        enabled: false,
+      })
+      return (
+        <>
+          <button onClick={() => void query.refetch()}>Load</button>
+          <p>{query.data ? `campaigns: ${query.data.join(', ')}` : 'nothing yet'}</p>
+        </>
+      )
+    }
+    await renderWithKit(<OnDemand />)
+    await user.click(screen.getByRole('button', { name: 'Load' }))
+    await waitFor(() => expect(toasts()).toHaveLength(1))
+    await user.click(within(toaster()).getByRole('button', { name: en.ui.tryAgain }))
+    await screen.findByText('campaigns: Lidar QA')
+    expect(fetchImpl).toHaveBeenCalledTimes(2)
   })
 })

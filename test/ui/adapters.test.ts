@@ -13,6 +13,7 @@ const content = (extra: Partial<ToastContent> = {}): ToastContent => ({
   message: 'A campaign with this name already exists.',
   hint: 'Choose another name.',
   requestId: '2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70',
+  requestIdLabel: 'Request ID',
   code: 51004,
   count: 1,
   action: null,
@@ -33,11 +34,11 @@ describe('sonnerAdapter', () => {
 
     expect(toast.error).toHaveBeenCalledWith('Campaign name taken', {
       id: 'sdk-toast-1',
-      description: 'A campaign with this name already exists. Choose another name.',
+      description: 'A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70',
       duration: 12000,
       action: undefined,
     })
-    expect(toast.warning).toHaveBeenCalledWith('Campaign name taken', expect.objectContaining({ id: 'w', description: 'A campaign with this name already exists.', duration: Infinity }))
+    expect(toast.warning).toHaveBeenCalledWith('Campaign name taken', expect.objectContaining({ id: 'w', description: 'A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', duration: Infinity }))
     expect(toast.info).toHaveBeenCalledWith('Campaign name taken', expect.objectContaining({ id: 'i' }))
   })
 
@@ -63,7 +64,7 @@ describe('hotToastAdapter', () => {
   it('shows an error with toast.error, as plain text, announced assertively', () => {
     const toast = fakeHotToast()
     hotToastAdapter(toast).show(content())
-    expect(toast.error).toHaveBeenCalledWith('Campaign name taken — A campaign with this name already exists. Choose another name.', {
+    expect(toast.error).toHaveBeenCalledWith('Campaign name taken — A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', {
       id: 'sdk-toast-1',
       duration: 12000,
       ariaProps: { role: 'alert', 'aria-live': 'assertive' },
@@ -76,7 +77,7 @@ describe('hotToastAdapter', () => {
     const adapter = hotToastAdapter(toast)
     adapter.show(content({ severity: 'warning', hint: null }))
     adapter.show(content({ id: 'i', severity: 'info', hint: null }))
-    expect(toast).toHaveBeenNthCalledWith(1, 'Campaign name taken — A campaign with this name already exists.', { id: 'sdk-toast-1', duration: 12000, icon: '⚠️' })
+    expect(toast).toHaveBeenNthCalledWith(1, 'Campaign name taken — A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', { id: 'sdk-toast-1', duration: 12000, icon: '⚠️' })
     expect(toast).toHaveBeenNthCalledWith(2, expect.any(String), expect.objectContaining({ id: 'i', icon: 'ℹ️' }))
     expect(toast.error).not.toHaveBeenCalled()
   })
@@ -110,7 +111,7 @@ describe('with the real libraries', () => {
 
     await settle(() => adapter.show(content({ action: { label: 'Try again', onClick } })))
     expect(screen.getByText('Campaign name taken')).toBeInTheDocument()
-    expect(screen.getByText('A campaign with this name already exists. Choose another name.')).toBeInTheDocument()
+    expect(screen.getByText('A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70')).toBeInTheDocument()
     await settle(() => screen.getByRole('button', { name: 'Try again' }).click())
     expect(onClick).toHaveBeenCalledOnce()
 
@@ -127,14 +128,14 @@ describe('with the real libraries', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }))
     render(createElement(HotToaster))
     const adapter = hotToastAdapter(hotToast)
-    const text = 'Campaign name taken — A campaign with this name already exists. Choose another name.'
+    const text = 'Campaign name taken — A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70'
 
     await settle(() => adapter.show(content()))
     const shown = screen.getByText(text)
     expect(shown.closest('[role]')).toHaveAttribute('role', 'alert')
 
     await settle(() => adapter.show(content({ severity: 'warning', id: 'w', hint: null })))
-    expect(screen.getByText('Campaign name taken — A campaign with this name already exists.')).toBeInTheDocument()
+    expect(screen.getByText('Campaign name taken — A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70')).toBeInTheDocument()
 
     await settle(() => adapter.dismiss('sdk-toast-1'))
     await waitFor(() => expect(screen.queryByText(text)).toBeNull(), { timeout: 3000 })
