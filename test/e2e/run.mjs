@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+// Real-browser tests: the built Storybook, served on 127.0.0.1, driven in Debian's Chromium through playwright-core.
+//   npm run test:e2e                      builds Storybook first
+//   E2E_SKIP_BUILD=1 npm run test:e2e     reuses storybook-static/ when it exists
+//   CHROMIUM_PATH=/path/to/chromium       another Chromium binary
+//   E2E_CONCURRENCY=3                     pages that run the axe checks at once
+//   E2E_UPDATE_DOCS=1                     rewrite docs/playground.png (else written only when missing)
+// Prints one PASS/FAIL line per check and ends with `e2e: N passed, M failed`; exits 1 on any failure.
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { serveStatic } from './server.mjs'
+import { playgroundChecks, PLAYGROUND } from './playground.mjs'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const STATIC_DIR = path.join(ROOT, 'storybook-static')
+const SHOTS_DIR = path.join(ROOT, 'test/e2e/screenshots')
+const AXE_PATH = path.join(ROOT, 'node_modules/axe-core/axe.min.js')
+const CATALOG_BROWSER = 'catalog-code-catalog--browser'
+const VIEWPORT = { width: 1280, height: 800 }
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]
+
+// ---------------------------------------------------------------- checks and their report
+
+const results = { passed: 0, failed: 0 }
+const startedAt = Date.now()
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`
+
+/** Runs one check: prints `PASS name (t)` or `FAIL name (t)` with the reason (and the page's errors, if any). */
+async function check(name, fn, { page } = {}) {
+  const t0 = Date.now()
+  const pageErrors = page ? trackErrors(page) : null
+  try {
+    await fn()
+    results.passed++
+    console.log(`PASS ${name} (${seconds(Date.now() - t0)})`)
+    return true
+  } catch (error) {
+    results.failed++
+    console.log(`FAIL ${name} (${seconds(Date.now() - t0)})`)
+    for (const line of String(error?.message ?? error).split('\n')) console.log(`     ${line}`)
+    if (pageErrors?.length) {
+      console.log('     page errors:')
+      for (const e of pageErrors.slice(0, 5)) console.log(`       ${e}`)
+    }
+    return false
+  } finally {
+    pageErrors?.stop()
+  }
+}
+
+/** Records uncaught exceptions and console errors of `page` while a check runs. */
+function trackErrors(page) {
+  const errors = []
+  const onError = (error) => errors.push(`pageerror: ${error.message}`)
+  const onConsole = (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text().slice(0, 300)}`)
+  }
+  page.on('pageerror', onError)
+  page.on('console', onConsole)
+  errors.stop = () => {
+    page.off('pageerror', onError)
+    page.off('console', onConsole)
+  }
+  return errors
+}
+
+// ---------------------------------------------------------------- Storybook in the page
+
+/** `iframe.html` for one story, with the toolbar's globals (`locale:de;theme:dark`). */
+export function storyUrl(origin, id, { locale, theme } = {}) {
+  const globals = [locale && `locale:${locale}`, theme && `theme:${theme}`].filter(Boolean).join(';')
+  return `${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`
+}
+
+/**
+ * Opens a story and waits until Storybook finished it: loaders (the MSW worker, the locale's catalog),
+ * render, play function, and the a11y addon's own pass. Throws when Storybook shows its error display
+ * (a story that threw, or a failed play function).
+ */
+export async function openStory(page, origin, id, globals = {}) {
+  await page.goto(storyUrl(origin, id, globals), { waitUntil: 'load' })
+  await page.waitForFunction(
+    (storyId) => {
+      if (document.body.classList.contains('sb-show-errordisplay')) return true
+      const render = window.__STORYBOOK_PREVIEW__?.currentRender
+      return render?.id === storyId && render.phase === 'finished'
+    },
+    id,
+    { timeout: 30_000, polling: 50 },
+  )
+  const error = await page.evaluate(() =>
+    document.body.classList.contains('sb-show-errordisplay')
+      ? [document.querySelector('#error-message')?.textContent, document.querySelector('#error-stack')?.textContent]
+          .filter(Boolean)
+          .join('\n')
+          .slice(0, 1500) || 'Storybook shows its error display'
+      : null,
+  )
+  if (error) throw new Error(`story ${id} did not render:\n${error}`)
+}
+
+/** Waits for running CSS transitions/animations (a toast sliding in) so axe and screenshots see the final colors. */
+export async function settle(page) {
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {}))),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  )
+}
+
+/** axe-core over `#storybook-root`; throws with every violation (rule id, impact, targets). */
+export async function assertAxeClean(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object' && typeof window.axe.run === 'function' && window.__e2eAxe === true))) {
+    await page.addScriptTag({ path: AXE_PATH })
+    await page.evaluate(() => (window.__e2eAxe = true))
+  }
+  await settle(page)
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run({ include: [['#storybook-root']] }, { resultTypes: ['violations'] })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+    }))
+  })
+  if (violations.length === 0) return
+  const lines = [`${violations.length} axe violation(s):`]
+  for (const v of violations) {
+    lines.push(`${v.id} (${v.impact}): ${v.help}`)
+    for (const node of v.nodes.slice(0, 8)) {
+      lines.push(`  target: ${node.target}`)
+      if (node.summary) lines.push(`    ${node.summary.split('\n').slice(0, 3).join(' | ')}`)
+    }
+    if (v.nodes.length > 8) lines.push(`  … and ${v.nodes.length - 8} more node(s)`)
+  }
+  throw new Error(lines.join('\n'))
+}
+
+// ---------------------------------------------------------------- the run
+
+function buildStorybook() {
+  if (process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(STATIC_DIR, 'index.json'))) {
+    console.log('Storybook: reusing storybook-static/ (E2E_SKIP_BUILD=1)')
+    return
+  }
+  console.log('Storybook: npx storybook build --quiet -o storybook-static')
+  const t0 = Date.now()
+  const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  })
+  if (build.status !== 0) throw new Error(`storybook build exited with ${build.status ?? build.signal}`)
+  console.log(`Storybook: built in ${seconds(Date.now() - t0)}`)
+}
+
+function storyIds() {
+  const index = JSON.parse(readFileSync(path.join(STATIC_DIR, 'index.json'), 'utf8'))
+  return Object.values(index.entries)
+    .filter((entry) => entry.type === 'story')
+    .map((entry) => entry.id)
+}
+
+let server
+let browser
+let cleaningUp
+function cleanup() {
+  cleaningUp ??= (async () => {
+    await browser?.close().catch(() => {})
+    await server?.close().catch(() => {})
+  })()
+  return cleaningUp
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.log(`\n${signal}: shutting down`)
+    cleanup().finally(() => process.exit(130))
+  })
+}
+
+async function main() {
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  let setupOk = await check('storybook build', async () => buildStorybook())
+  if (!setupOk) return
+
+  let ids = []
+  setupOk = await check('story index lists the stories', async () => {
+    ids = storyIds()
+    assert.ok(ids.length > 0, 'storybook-static/index.json has no stories')
+  })
+  if (!setupOk) return
+
+  server = await serveStatic(STATIC_DIR)
+  const { origin } = server
+  console.log(`Serving storybook-static/ on ${origin}`)
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: LAUNCH_ARGS })
+  console.log(`Chromium ${browser.version()}`)
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin })
+  context.setDefaultTimeout(10_000)
+
+  const env = {
+    origin,
+    context,
+    hasStory: (id) => ids.includes(id),
+    check,
+    openStory: (page, id, globals) => openStory(page, origin, id, globals),
+    assertAxeClean,
+    settle,
+    screenshot: (page, name) => page.screenshot({ path: path.join(SHOTS_DIR, name), animations: 'disabled' }),
+    // The README's picture: always in screenshots/; copied to docs/playground.png (committed) when that file is
+    // missing or E2E_UPDATE_DOCS=1, so that a run does not leave a changed tracked file (the request ID differs each time).
+    docsScreenshot: async (page) => {
+      const shot = path.join(SHOTS_DIR, 'playground-docs.png')
+      await page.screenshot({ path: shot, animations: 'disabled' })
+      const docs = path.join(ROOT, 'docs/playground.png')
+      if (process.env.E2E_UPDATE_DOCS === '1' || !existsSync(docs)) {
+        mkdirSync(path.dirname(docs), { recursive: true })
+        copyFileSync(shot, docs)
+        console.log('     wrote docs/playground.png')
+      }
+    },
+  }
+
+  // The catalog browser: the story and its play function run in a real browser.
+  {
+    const page = await context.newPage()
+    await check(
+      `story ${CATALOG_BROWSER} renders and its play function passes`,
+      async () => {
+        await openStory(page, origin, CATALOG_BROWSER, { locale: 'en' })
+        const table = page.getByRole('table')
+        await table.waitFor()
+        await table.locator('th', { hasText: /^51004$/ }).waitFor()
+        await env.screenshot(page, 'catalog-browser.png')
+      },
+      { page },
+    )
+    await page.close()
+  }
+
+  // The console playground's flows.
+  await playgroundChecks(env)
+
+  // Accessibility: every story, light and dark; the playground also in Arabic. A few pages at once.
+  {
+    const runs = []
+    for (const id of ids) {
+      for (const theme of ['light', 'dark']) runs.push({ id, locale: 'en', theme })
+      if (id === PLAYGROUND) for (const theme of ['light', 'dark']) runs.push({ id, locale: 'ar', theme })
+    }
+    if (!ids.includes(PLAYGROUND)) runs.push({ id: PLAYGROUND, locale: 'en', theme: 'light' })
+    const workers = Math.max(1, Number(process.env.E2E_CONCURRENCY) || 3)
+    await Promise.all(
+      Array.from({ length: Math.min(workers, runs.length) }, async () => {
+        const page = await context.newPage()
+        for (let run = runs.shift(); run; run = runs.shift()) {
+          const { id, locale, theme } = run
+          await check(
+            `axe: ${id} [${locale}, ${theme}]`,
+            async () => {
+              if (!ids.includes(id)) throw new Error(`story ${id} is not in storybook-static/index.json`)
+              await openStory(page, origin, id, { locale, theme })
+              await assertAxeClean(page)
+            },
+            { page },
+          )
+        }
+        await page.close()
+      }),
+    )
+  }
+}
+
+try {
+  await main()
+} catch (error) {
+  results.failed++
+  console.log(`FAIL e2e setup\n     ${String(error?.stack ?? error).split('\n').join('\n     ')}`)
+} finally {
+  await cleanup()
+}
+console.log(`\ne2e finished in ${seconds(Date.now() - startedAt)}`)
+console.log(`e2e: ${results.passed} passed, ${results.failed} failed`)
+process.exit(results.failed > 0 ? 1 : 0)
