@@ -25,11 +25,18 @@ for (const [path, load] of Object.entries(files)) {
  */
 export function registerLocale(lng: string, load: Loader): void {
   loaders.set(lng, load)
+  sorted = null
+  matched.clear()
 }
+
+// Both are asked on every provider render: computed once, and again only when a locale is registered.
+let sorted: string[] | null = null
+const matched = new Map<string, string>()
 
 /** The locales the kit can load, source first. */
 export function availableLocales(): string[] {
-  return [...loaders.keys()].sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a.localeCompare(b)))
+  sorted ??= [...loaders.keys()].sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a.localeCompare(b)))
+  return [...sorted]
 }
 
 /**
@@ -37,8 +44,18 @@ export function availableLocales(): string[] {
  * case-insensitive, then by language (`zh-TW` → `zh-CN`, `de-AT` → `de`),
  * else English.
  */
-export function matchLocale(lng: string | null | undefined, available: readonly string[] = availableLocales()): string {
+export function matchLocale(lng: string | null | undefined, available?: readonly string[]): string {
   if (!lng) return SOURCE_LOCALE
+  if (available) return closest(lng, available)
+  let match = matched.get(lng)
+  if (match === undefined) {
+    match = closest(lng, (sorted ??= availableLocales()))
+    if (matched.size < 100) matched.set(lng, match)
+  }
+  return match
+}
+
+function closest(lng: string, available: readonly string[]): string {
   const wanted = lng.toLowerCase().replace(/_/g, '-')
   const exact = available.find((l) => l.toLowerCase() === wanted)
   if (exact) return exact

@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next'
 import { familyOf, getCodeInfo, type StardustSeverity } from '../core/codes.js'
 import { redactText } from '../core/redact.js'
 import { isRetryable } from '../core/retry.js'
+import { severityOf } from '../core/severity.js'
 import { serverValues } from '../core/serverValues.js'
 import { isStardustError, type StardustError } from '../core/StardustError.js'
 import { safeText } from '../core/text.js'
@@ -31,8 +32,8 @@ export interface ResolvedError {
 // The last resort when no catalog has loaded at all (a failed network before the first catalog arrived).
 const BUILT_IN = { title: 'Something went wrong', message: 'The request could not be completed. Please try again.' }
 const HTTP_STATUSES = new Set([400, 401, 403, 404, 408, 409, 413, 429, 500, 502, 503, 504])
-const KIND_SEVERITY: Record<string, StardustSeverity> = { aborted: 'info' }
 const INTERPOLATION = { escapeValue: false, skipOnVariables: true } as const
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g
 
 type Cache = Map<string, Omit<ResolvedError, 'requestId'>>
 const caches = new WeakMap<I18n, Cache>()
@@ -88,7 +89,7 @@ function resolve(e: StardustError, i18n: I18n, lng: string): Omit<ResolvedError,
   const serverMessage = e.serverMessage ? redactText(safeText(e.serverMessage)) || null : null
   const base = {
     code: e.code,
-    severity: info?.severity ?? KIND_SEVERITY[e.kind] ?? (e.kind === 'api' && !contradictory ? 'warning' : 'error'),
+    severity: severityOf(e),
     retryable: isRetryable(e),
     field: info?.field ?? (e.code === 51000 ? (values.field ?? null) : null),
     serverMessage,
@@ -120,9 +121,11 @@ function resolve(e: StardustError, i18n: I18n, lng: string): Omit<ResolvedError,
     for (const l of lngs) {
       const raw = i18n.getResource(l, NAMESPACE, key)
       if (typeof raw !== 'string') continue
-      const needed = [...raw.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!)
-      if (needed.every((name) => safe[name])) return text(key, safe)
-      return null
+      // One pass of our own, not i18next's interpolation: values are inserted as text, never read again for
+      // `{{…}}` or `$t(…)`, whatever the app configured. A missing value means the plain message instead.
+      let complete = true
+      const out = raw.replace(PLACEHOLDER, (_m, name: string) => safe[name] ?? ((complete = false), ''))
+      return complete && out.trim() !== '' ? out : null
     }
     return null
   }

@@ -2,6 +2,8 @@ import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query'
 import { I18nContext } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
+import { isRetryable } from '../core/retry.js'
+import { severityOf } from '../core/severity.js'
 import type { StardustError } from '../core/StardustError.js'
 import { createStardustI18n } from '../i18n/createStardustI18n.js'
 import { NAMESPACE, SOURCE_LOCALE, addStardustResources, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
@@ -130,13 +132,12 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
         if (now >= authUntil) onAuthError?.(failure.error)
         authUntil = now + AUTH_WINDOW_MS
       } else if (placement === 'toast') {
-        const resolved = current.resolve(failure.error)
         current.toasts.push({
           error: failure.error,
-          severity: resolved.severity,
+          severity: severityOf(failure.error),
           // A burst of auth failures is one problem, whichever queries hit it.
           dedupeKey: isAuthError(failure.error) ? 'auth' : `${failure.error.code ?? failure.error.kind}|${failure.key}`,
-          retry: resolved.retryable ? failure.retry : null,
+          retry: isRetryable(failure.error) ? failure.retry : null,
           message: failure.meta.message ?? null,
         })
       }

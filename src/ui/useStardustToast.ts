@@ -1,4 +1,6 @@
 import { useMemo } from 'react'
+import { isRetryable } from '../core/retry.js'
+import { severityOf } from '../core/severity.js'
 import { toStardustError } from '../core/toStardustError.js'
 import { useStardust } from './context.js'
 
@@ -26,12 +28,11 @@ export function useStardustToast(): { show(error: unknown, options?: ShowToastOp
       show(error, options = {}) {
         const e = toStardustError(error)
         if (e.kind === 'aborted') return null
-        const resolved = kit.resolve(e)
         return kit.toasts.push({
           error: e,
-          severity: resolved.severity,
+          severity: severityOf(e),
           dedupeKey: options.dedupeKey ?? `${e.code ?? e.kind}|manual`,
-          retry: options.retry && resolved.retryable ? options.retry : null,
+          retry: options.retry && isRetryable(e) ? options.retry : null,
           message: options.message ?? null,
         })
       },
