@@ -1,22 +1,26 @@
 // After `vite build` + `tsc`: put 'use client' back on the React entry (bundlers drop module-level
-// directives), ship the stylesheet, and check that the framework-free entries stayed free of React.
+// directives), ship the stylesheet, and check that the framework-free entries stayed free of React and
+// that no entry carries a message catalog.
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const dist = join(import.meta.dirname, '..', 'dist')
 const index = join(dist, 'index.js')
-const code = readFileSync(index, 'utf8')
-if (!code.startsWith("'use client'")) writeFileSync(index, `'use client';\n${code}`)
+const entryCode = readFileSync(index, 'utf8')
+if (!entryCode.startsWith("'use client'")) writeFileSync(index, `'use client';\n${entryCode}`)
 copyFileSync(join(import.meta.dirname, '..', 'src', 'ui', 'styles.css'), join(dist, 'styles.css'))
+
+// A module's code without its comments: comments may quote imports or messages in examples.
+const code = (file) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
 
 // The module graph of each framework-free entry, through the chunks it imports.
 const forbidden = /from\s*["'](react|react-dom|react-i18next|@tanstack\/[^"']+)(\/[^"']*)?["']|import\(\s*["'](react|react-dom)/
-function graph(file, seen = new Set()) {
+// `dynamic: false` follows static imports only (what loads with the entry); `true` also what it may load later.
+function graph(file, dynamic = true, seen = new Set()) {
   if (seen.has(file)) return seen
   seen.add(file)
-  // Comments may show imports in examples; only real ones count.
-  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
-  for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) graph(join(file, '..', m[1]), seen)
+  const pattern = dynamic ? /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g : /(?:from|^import)\s*["'](\.{1,2}\/[^"']+)["']/gm
+  for (const m of code(file).matchAll(pattern)) graph(join(file, '..', m[1]), dynamic, seen)
   return seen
 }
 for (const entry of ['core.js', 'i18n.js']) {
@@ -27,5 +31,28 @@ for (const entry of ['core.js', 'i18n.js']) {
     }
   }
 }
+// Every catalog is a chunk of its own, loaded on demand: no entry may carry any locale's messages
+// statically, so an app that speaks English downloads no other language (and English only when it is used).
+const root = join(import.meta.dirname, '..')
+const probes = readdirSync(join(root, 'locales'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => [d.name, JSON.parse(readFileSync(join(root, 'locales', d.name, 'stardust.json'), 'utf8')).codes['51004'].message])
+for (const entry of ['index.js', 'core.js', 'i18n.js']) {
+  for (const file of graph(join(dist, entry), false)) {
+    const text = code(file)
+    for (const [lng, probe] of probes) {
+      if (text.includes(probe) || text.includes(JSON.stringify(probe).slice(1, -1))) {
+        console.error(`✖ ${entry} carries the ${lng} catalog statically (${file})`)
+        process.exit(1)
+      }
+    }
+  }
+}
+const catalogChunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js') && probes.some(([, probe]) => readFileSync(join(dist, 'chunks', f), 'utf8').includes(JSON.stringify(probe).slice(1, -1))))
+if (catalogChunks.length !== probes.length) {
+  console.error(`✖ expected one chunk per locale (${probes.length}), found ${catalogChunks.length}`)
+  process.exit(1)
+}
+
 const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))
-console.log(`✔ dist: index.js ('use client'), core.js and i18n.js free of React, ${chunks.length} chunks, styles.css`)
+console.log(`✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), ${chunks.length} chunks, styles.css`)
