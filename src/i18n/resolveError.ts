@@ -4,6 +4,7 @@ import { redactText } from '../core/redact.js'
 import { isRetryable } from '../core/retry.js'
 import { severityOf } from '../core/severity.js'
 import { serverValues } from '../core/serverValues.js'
+import { decodeEnvelope, isSuccessEnvelope } from '../core/envelope.js'
 import { isStardustError, type StardustError } from '../core/StardustError.js'
 import { safeText } from '../core/text.js'
 import { toStardustError } from '../core/toStardustError.js'
@@ -32,24 +33,32 @@ export interface ResolvedError {
 // The last resort when no catalog has loaded at all (a failed network before the first catalog arrived).
 const BUILT_IN = { title: 'Something went wrong', message: 'The request could not be completed. Please try again.' }
 const HTTP_STATUSES = new Set([400, 401, 403, 404, 408, 409, 413, 429, 500, 502, 503, 504])
-const INTERPOLATION = { escapeValue: false, skipOnVariables: true } as const
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g
 
-type Cache = Map<string, Omit<ResolvedError, 'requestId'>>
-const caches = new WeakMap<I18n, Cache>()
+type Resolved = Omit<ResolvedError, 'requestId'>
+/** Per i18next instance: whole resolutions by error, and catalog strings by locale and key. */
+interface Caches {
+  resolved: Map<string, Resolved>
+  texts: Map<string, string | null>
+}
+const caches = new WeakMap<I18n, Caches>()
 const CACHE_LIMIT = 500
 const CACHED_TEXT_LIMIT = 2_000
 
-function cacheFor(i18n: I18n): Cache {
-  let cache = caches.get(i18n)
-  if (!cache) {
-    const fresh: Cache = new Map()
-    caches.set(i18n, (cache = fresh))
+function cachesFor(i18n: I18n): Caches {
+  let found = caches.get(i18n)
+  if (!found) {
+    const fresh: Caches = { resolved: new Map(), texts: new Map() }
+    caches.set(i18n, (found = fresh))
     // New or changed messages must show at once: forget what was resolved before.
-    i18n.store?.on?.('added', () => fresh.clear())
-    i18n.store?.on?.('removed', () => fresh.clear())
+    const forget = () => {
+      fresh.resolved.clear()
+      fresh.texts.clear()
+    }
+    i18n.store?.on?.('added', forget)
+    i18n.store?.on?.('removed', forget)
   }
-  return cache
+  return found
 }
 
 /**
@@ -59,32 +68,86 @@ function cacheFor(i18n: I18n): Cache {
  * message (as text) → the generic message. Strings a locale lacks come from
  * English. Never empty, never HTML, never a bare key.
  *
+ * Takes a `StardustError` or anything `toStardustError` takes (a failure
+ * envelope as the server sent it, too).
+ *
  * @example
  * const { title, message, hint, requestId } = resolveError(error, i18n, 'de')
  */
 export function resolveError(error: unknown, i18n: I18n, lng: string = i18n.language || SOURCE_LOCALE): ResolvedError {
+  const { resolved } = cachesFor(i18n)
+  // A failure envelope as it came: a repeated one is answered from the cache without building an error.
+  if (!isStardustError(error)) {
+    try {
+      const envelope = decodeEnvelope(error)
+      if (envelope && !isSuccessEnvelope(envelope)) {
+        const hit = resolved.get(keyOf(lng, 'api', envelope.code, null, envelope.message))
+        if (hit) return { ...hit, requestId: envelope.requestId || null }
+      }
+    } catch {
+      // A hostile object: toStardustError below copes with it.
+    }
+  }
   const e: StardustError = isStardustError(error) ? error : toStardustError(error)
   // The key holds the server's text: a huge one is resolved afresh rather than kept (500 of them at 1 MB each
   // would pin 500 MB after the errors themselves are gone).
   if (e.serverMessage !== null && e.serverMessage.length > CACHED_TEXT_LIMIT) return { ...resolve(e, i18n, lng), requestId: e.requestId }
-  const cacheKey = `${lng}\u0000${e.kind}\u0000${e.code}\u0000${e.status}\u0000${e.serverMessage ?? ''}`
-  const cache = cacheFor(i18n)
-  let resolved = cache.get(cacheKey)
-  if (!resolved) {
-    resolved = resolve(e, i18n, lng)
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
-    cache.set(cacheKey, resolved)
+  const key = keyOf(lng, e.kind, e.code, e.status, e.serverMessage)
+  let found = resolved.get(key)
+  if (!found) {
+    found = resolve(e, i18n, lng)
+    if (resolved.size >= CACHE_LIMIT) resolved.delete(resolved.keys().next().value!)
+    resolved.set(key, found)
   }
-  return { ...resolved, requestId: e.requestId }
+  return { ...found, requestId: e.requestId }
 }
 
-function resolve(e: StardustError, i18n: I18n, lng: string): Omit<ResolvedError, 'requestId'> {
+const keyOf = (lng: string, kind: string, code: number | null, status: number | null, serverMessage: string | null): string =>
+  `${lng}\u0000${kind}\u0000${code}\u0000${status}\u0000${serverMessage ?? ''}`
+
+/** A catalog string in the first of `lngs` that has it, or `null`. Cached: the chain asks for the same few keys. */
+function lookup(i18n: I18n, lngs: readonly string[], key: string): string | null {
+  const { texts } = cachesFor(i18n)
+  const cacheKey = `${lngs[0]}\u0000${key}`
+  let text = texts.get(cacheKey)
+  if (text === undefined) {
+    text = null
+    for (const l of lngs) {
+      const raw = i18n.getResource(l, NAMESPACE, key)
+      if (typeof raw === 'string' && raw.trim() !== '') {
+        text = raw
+        break
+      }
+    }
+    if (texts.size >= CACHE_LIMIT * 4) texts.clear()
+    texts.set(cacheKey, text)
+  }
+  return text
+}
+
+/** `messageWithValues` with the server's values put in, in one pass of our own (never read again for `{{…}}` or `$t(…)`). */
+function fill(template: string | null, values: Record<string, string>): string | null {
+  if (template === null) return null
+  let complete = true
+  // A bucket "name" can be a signed URL or echo a header: values are scrubbed like the server's text.
+  const out = template.replace(PLACEHOLDER, (_m, name: string) => {
+    const value = values[name]
+    if (value === undefined) complete = false
+    return value === undefined ? '' : redactText(safeText(value, 100))
+  })
+  return complete && out.trim() !== '' ? out : null
+}
+
+function resolve(e: StardustError, i18n: I18n, lng: string): Resolved {
   const lngs = lng === SOURCE_LOCALE ? [lng] : [lng, SOURCE_LOCALE]
+  const text = (key: string) => lookup(i18n, lngs, key)
+  const family = familyOf(e.code)
   // A failure carrying a success code (`success: false` with 2000) contradicts itself: it must never read
   // "Request completed". It is shown as the unreadable response it is.
-  const contradictory = familyOf(e.code) === 'success'
+  const contradictory = family === 'success'
   const info = contradictory ? undefined : getCodeInfo(e.code, e.serverMessage)
   const values = serverValues(e.code, e.serverMessage)
+  const hasValues = Object.keys(values).length > 0
   // Server text is shown as it came, minus anything that looks like a credential.
   const serverMessage = e.serverMessage ? redactText(safeText(e.serverMessage)) || null : null
   const base = {
@@ -95,47 +158,18 @@ function resolve(e: StardustError, i18n: I18n, lng: string): Omit<ResolvedError,
     serverMessage,
   } satisfies Partial<ResolvedError>
 
-  const text = (key: string, options?: Record<string, unknown>): string | null => {
-    for (const l of lngs) {
-      const raw = i18n.getResource(l, NAMESPACE, key)
-      if (typeof raw !== 'string' || raw.trim() === '') continue
-      if (!raw.includes('{{') && !options) return raw
-      const out = i18n.t(key, { ...options, lng: l, ns: NAMESPACE, interpolation: INTERPOLATION })
-      if (typeof out === 'string' && out.trim() !== '' && out !== key) return out
-    }
-    return null
-  }
-
-  const entry = (prefix: string): Omit<ResolvedError, 'requestId'> | null => {
-    const message = (Object.keys(values).length > 0 && withValues(prefix)) || text(`${prefix}.message`)
+  const entry = (prefix: string): Resolved | null => {
     const title = text(`${prefix}.title`)
+    const message = (hasValues && fill(text(`${prefix}.messageWithValues`), values)) || text(`${prefix}.message`)
     if (!message || !title) return null
     return { ...base, title, message, hint: text(`${prefix}.hint`), source: prefix }
   }
 
-  const withValues = (prefix: string): string | null => {
-    const key = `${prefix}.messageWithValues`
-    const safe: Record<string, string> = {}
-    // A bucket "name" can be a signed URL or echo a header: values are scrubbed like the server's text.
-    for (const [name, value] of Object.entries(values)) safe[name] = redactText(safeText(value, 100))
-    for (const l of lngs) {
-      const raw = i18n.getResource(l, NAMESPACE, key)
-      if (typeof raw !== 'string') continue
-      // One pass of our own, not i18next's interpolation: values are inserted as text, never read again for
-      // `{{…}}` or `$t(…)`, whatever the app configured. A missing value means the plain message instead.
-      let complete = true
-      const out = raw.replace(PLACEHOLDER, (_m, name: string) => safe[name] ?? ((complete = false), ''))
-      return complete && out.trim() !== '' ? out : null
-    }
-    return null
-  }
-
-  const family = contradictory ? undefined : familyOf(e.code)
   const httpStatus = e.status !== null && e.status >= 400 ? e.status : null
   const found =
     (info && entry(`codes.${info.key}`)) ||
-    (family && entry(`families.${family}`)) ||
-    (httpStatus !== null && (entry(`http.${HTTP_STATUSES.has(httpStatus) ? httpStatus : httpStatus >= 500 ? 500 : 400}`))) ||
+    (family && !contradictory && entry(`families.${family}`)) ||
+    (httpStatus !== null && entry(`http.${HTTP_STATUSES.has(httpStatus) ? httpStatus : httpStatus >= 500 ? 500 : 400}`)) ||
     (e.kind !== 'api' && e.kind !== 'unknown' && entry(`kinds.${e.kind}`)) ||
     (contradictory && entry('kinds.malformed')) ||
     (serverMessage && {

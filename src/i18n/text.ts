@@ -1,8 +1,6 @@
 import type { i18n as I18n } from 'i18next'
 import { NAMESPACE, SOURCE_LOCALE } from './locales.js'
 
-const INTERPOLATION = { escapeValue: false, skipOnVariables: true } as const
-
 /**
  * One of the kit's own strings (`ui.copied`, `ui.moreErrors` with a count…)
  * in a locale, from English when the locale lacks it, or `fallback` when no
@@ -17,7 +15,8 @@ export function stardustText(
 ): string {
   for (const l of lng === SOURCE_LOCALE ? [lng] : [lng, SOURCE_LOCALE]) {
     if (!i18n.hasResourceBundle(l, NAMESPACE)) continue
-    const out = i18n.t(key, { ...options, lng: l, ns: NAMESPACE, interpolation: INTERPOLATION, defaultValue: '' })
+    // The kit's UI strings take only a `count`: no interpolation options, which would make i18next rebuild its patterns per call.
+    const out = i18n.t(key, { ...options, lng: l, ns: NAMESPACE, defaultValue: '' })
     if (typeof out === 'string' && out.trim() !== '' && out !== key) return out
   }
   return options && 'count' in options ? fallback.replace('{{count}}', String(options.count)) : fallback

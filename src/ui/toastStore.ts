@@ -89,7 +89,7 @@ export class ToastStore {
         message: input.message !== undefined ? input.message : toast.message,
         updatedAt: at,
       }
-      if (same.visible) this.restart(same)
+      if (same.visible) this.extend(same)
       this.changed()
       return toast.id
     }
@@ -205,6 +205,14 @@ export class ToastStore {
     })
   }
 
+  // A merged duplicate gives its toast the full time again. A running timer is left alone (clearing and
+  // re-arming one per duplicate is most of the cost of a storm): it re-arms itself for what is left when it fires.
+  private extend(entry: Entry): void {
+    if (entry.timer === null) return this.restart(entry)
+    entry.remaining = this.durationOf(entry.toast.severity)
+    entry.startedAt = this.now()
+  }
+
   private restart(entry: Entry): void {
     this.stop(entry)
     entry.remaining = this.durationOf(entry.toast.severity)
@@ -217,7 +225,11 @@ export class ToastStore {
     entry.startedAt = this.now()
     entry.timer = setTimeout(() => {
       entry.timer = null
-      this.dismiss(id)
+      const left = entry.remaining - (this.now() - entry.startedAt)
+      if (left > 0) {
+        entry.remaining = left
+        this.start(entry)
+      } else this.dismiss(id)
     }, entry.remaining)
   }
 
