@@ -2,7 +2,7 @@
 // and retry policy. No React, no i18next: usable on a server, in a worker, or with any UI.
 export type { StardustEnvelope } from './core/envelope.js'
 export { decodeEnvelope, isSuccessEnvelope } from './core/envelope.js'
-export type { StardustErrorInit, StardustErrorJSON, StardustErrorKind } from './core/StardustError.js'
+export type { ErrorFacts, StardustErrorInit, StardustErrorJSON, StardustErrorKind } from './core/StardustError.js'
 export { StardustError, isStardustError } from './core/StardustError.js'
 export { toStardustError, parseRetryAfter } from './core/toStardustError.js'
 export { unwrapEnvelope } from './core/unwrapEnvelope.js'

@@ -29,6 +29,9 @@ export interface StardustErrorInit {
   message?: string
 }
 
+/** What the kit reads of an error to decide how to show it. */
+export type ErrorFacts = Pick<StardustError, 'kind' | 'code' | 'status' | 'serverMessage'>
+
 /** The JSON form of a {@link StardustError}: what `toJSON()` writes and `StardustError.fromJSON()` reads. */
 export interface StardustErrorJSON {
   name: 'StardustError'

@@ -1,6 +1,6 @@
 import { getCodeInfo } from './codes.js'
 import { serverValues } from './serverValues.js'
-import type { StardustError } from './StardustError.js'
+import type { ErrorFacts } from './StardustError.js'
 
 /**
  * Which of a form's fields an API field is shown on:
@@ -11,7 +11,7 @@ import type { StardustError } from './StardustError.js'
 export type FieldMap = readonly string[] | Readonly<Record<string, string>> | true
 
 /** The request field an error is about (51004 → `campaignName`, 51000 → the field the server named), or `null`. */
-export function apiFieldOf(error: StardustError): string | null {
+export function apiFieldOf(error: ErrorFacts): string | null {
   if (error.kind !== 'api') return null
   const info = getCodeInfo(error.code, error.serverMessage)
   if (info?.field) return info.field
@@ -19,7 +19,7 @@ export function apiFieldOf(error: StardustError): string | null {
 }
 
 /** The form field an error belongs on, given the form's {@link FieldMap}; `null` when the form has no such field. */
-export function formFieldOf(error: StardustError, fieldMap: FieldMap | undefined = true): string | null {
+export function formFieldOf(error: ErrorFacts, fieldMap: FieldMap | undefined = true): string | null {
   const field = apiFieldOf(error)
   if (field === null || fieldMap === true) return field
   if (Array.isArray(fieldMap)) return fieldMap.includes(field) ? field : null

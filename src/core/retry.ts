@@ -1,5 +1,5 @@
 import { getCodeInfo } from './codes.js'
-import { isStardustError } from './StardustError.js'
+import { isStardustError, type ErrorFacts } from './StardustError.js'
 import { toStardustError } from './toStardustError.js'
 
 const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504])
@@ -10,7 +10,11 @@ const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504])
  * (a duplicate campaign name stays a duplicate), nor can an abort.
  */
 export function isRetryable(error: unknown): boolean {
-  const e = isStardustError(error) ? error : toStardustError(error)
+  return retryableFacts(isStardustError(error) ? error : toStardustError(error))
+}
+
+/** {@link isRetryable} on what an error says, without building one. */
+export function retryableFacts(e: ErrorFacts): boolean {
   switch (e.kind) {
     case 'network':
     case 'timeout':

@@ -1,12 +1,12 @@
 import { familyOf, getCodeInfo, type StardustSeverity } from './codes.js'
-import type { StardustError } from './StardustError.js'
+import type { ErrorFacts } from './StardustError.js'
 
 /**
  * How loud to be about an error: the catalog's severity for its code; an
  * abort is a notice, an undocumented business code a warning, anything else an
  * error. A failure carrying a success code contradicts itself and is an error.
  */
-export function severityOf(error: StardustError): StardustSeverity {
+export function severityOf(error: ErrorFacts): StardustSeverity {
   if (familyOf(error.code) === 'success') return 'error'
   const info = getCodeInfo(error.code, error.serverMessage)
   if (info) return info.severity

@@ -1,11 +1,11 @@
 import type { i18n as I18n } from 'i18next'
 import { familyOf, getCodeInfo, type StardustSeverity } from '../core/codes.js'
 import { redactText } from '../core/redact.js'
-import { isRetryable } from '../core/retry.js'
+import { retryableFacts } from '../core/retry.js'
 import { severityOf } from '../core/severity.js'
 import { serverValues } from '../core/serverValues.js'
 import { decodeEnvelope, isSuccessEnvelope } from '../core/envelope.js'
-import { isStardustError, type StardustError } from '../core/StardustError.js'
+import { isStardustError, type ErrorFacts } from '../core/StardustError.js'
 import { safeText } from '../core/text.js'
 import { toStardustError } from '../core/toStardustError.js'
 import { NAMESPACE, SOURCE_LOCALE } from './locales.js'
@@ -75,23 +75,12 @@ function cachesFor(i18n: I18n): Caches {
  * const { title, message, hint, requestId } = resolveError(error, i18n, 'de')
  */
 export function resolveError(error: unknown, i18n: I18n, lng: string = i18n.language || SOURCE_LOCALE): ResolvedError {
-  const { resolved } = cachesFor(i18n)
-  // A failure envelope as it came: a repeated one is answered from the cache without building an error.
-  if (!isStardustError(error)) {
-    try {
-      const envelope = decodeEnvelope(error)
-      if (envelope && !isSuccessEnvelope(envelope)) {
-        const hit = resolved.get(keyOf(lng, 'api', envelope.code, null, envelope.message))
-        if (hit) return { ...hit, requestId: envelope.requestId || null }
-      }
-    } catch {
-      // A hostile object: toStardustError below copes with it.
-    }
-  }
-  const e: StardustError = isStardustError(error) ? error : toStardustError(error)
+  // A failure envelope as it came is read as it is: an error object (and its stack) is not needed to show it.
+  const e: Facts = (!isStardustError(error) && envelopeFacts(error)) || (isStardustError(error) ? error : toStardustError(error))
   // The key holds the server's text: a huge one is resolved afresh rather than kept (500 of them at 1 MB each
   // would pin 500 MB after the errors themselves are gone).
   if (e.serverMessage !== null && e.serverMessage.length > CACHED_TEXT_LIMIT) return { ...resolve(e, i18n, lng), requestId: e.requestId }
+  const { resolved } = cachesFor(i18n)
   const key = keyOf(lng, e.kind, e.code, e.status, e.serverMessage)
   let found = resolved.get(key)
   if (!found) {
@@ -100,6 +89,18 @@ export function resolveError(error: unknown, i18n: I18n, lng: string = i18n.lang
     resolved.set(key, found)
   }
   return { ...found, requestId: e.requestId }
+}
+
+type Facts = ErrorFacts & { requestId: string | null }
+
+function envelopeFacts(value: unknown): Facts | null {
+  try {
+    const envelope = decodeEnvelope(value)
+    if (!envelope || isSuccessEnvelope(envelope)) return null
+    return { kind: 'api', code: envelope.code, status: null, serverMessage: envelope.message, requestId: envelope.requestId || null }
+  } catch {
+    return null // a hostile object: toStardustError copes with it
+  }
 }
 
 const keyOf = (lng: string, kind: string, code: number | null, status: number | null, serverMessage: string | null): string =>
@@ -138,7 +139,7 @@ function fill(template: string | null, values: Record<string, string>): string |
   return complete && out.trim() !== '' ? out : null
 }
 
-function resolve(e: StardustError, i18n: I18n, lng: string): Resolved {
+function resolve(e: ErrorFacts, i18n: I18n, lng: string): Resolved {
   const lngs = lng === SOURCE_LOCALE ? [lng] : [lng, SOURCE_LOCALE]
   const text = (key: string) => lookup(i18n, lngs, key)
   const family = familyOf(e.code)
@@ -153,7 +154,7 @@ function resolve(e: StardustError, i18n: I18n, lng: string): Resolved {
   const base = {
     code: e.code,
     severity: severityOf(e),
-    retryable: isRetryable(e),
+    retryable: retryableFacts(e),
     field: info?.field ?? (e.code === 51000 ? (values.field ?? null) : null),
     serverMessage,
   } satisfies Partial<ResolvedError>

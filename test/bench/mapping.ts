@@ -1,5 +1,5 @@
-// Mapping throughput: envelope → localized presentation (toStardustError + resolveError, the whole
-// resolution chain) per second, against one bare i18next `t` call with interpolation.
+// Mapping throughput: envelope → localized presentation (resolveError on the envelope as parsed: it
+// decodes it and, on a cache miss, builds the StardustError and runs the whole resolution chain) per second, against one bare i18next `t` call with interpolation.
 //   node --import tsx test/bench/mapping.ts   → one JSON line
 import { loadKit } from './kit.js'
 import { FAILURES, IDENTICAL, envelope } from './fixtures.js'
@@ -12,7 +12,7 @@ await kit.loadStardustLocale(i18n, 'de')
 
 const SIZE = 4096 // more than the resolution cache keeps (500): "unique" inputs always miss it
 const cycle = <T>(items: T[]) => (i: number) => items[i % items.length]!
-const present = (lng: string) => (value: unknown) => kit.resolveError(kit.toStardustError(value), i18n, lng)
+const present = (lng: string) => (value: unknown) => kit.resolveError(value, i18n, lng)
 const en = present('en')
 const de = present('de')
 

@@ -179,7 +179,7 @@ function mappingSection(m, out) {
   })
   out.push('## Mapping throughput (envelope → localized presentation)', '')
   out.push(
-    '`resolveError(toStardustError(envelope), i18n, lng)`: the envelope decoded into a StardustError, then the whole resolution chain (code → family → HTTP status → kind → server text → generic, with the English fallback). Per second of CPU time (`--single-threaded-gc`), 15 interleaved rounds after a warm-up; ratios are taken round by round against the baseline, then their median. Inputs marked unique always miss the kit’s resolution cache.',
+    '`resolveError(envelope, i18n, lng)` on the envelope as parsed: decoded, answered from the resolution cache when the same failure was seen before, else turned into a StardustError and run through the whole resolution chain (code → family → HTTP status → kind → server text → generic, with the English fallback). Per second of CPU time (`--single-threaded-gc`), 15 interleaved rounds after a warm-up; ratios are taken round by round against the baseline, then their median. Inputs marked unique always miss the kit’s resolution cache.',
     '',
   )
   out.push(table(['Input', 'presentations / s, median (min–max)', 'vs baseline, median (min–max)', 'Target', 'Result'], rows), '')
