@@ -1,3 +1,17 @@
+import { expect } from 'vitest'
+import { StardustError } from '../../src/core'
+
+/** The StardustError a promise rejects with (fails the test when it resolves or rejects with anything else). */
+export async function rejection(promise: Promise<unknown>): Promise<StardustError> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(StardustError)
+    return error as StardustError
+  }
+  throw new Error('expected a rejection')
+}
+
 // Envelopes modelled on the Stardust API docs' examples (see /work/shared/stardust-api/API-FACTS.md).
 export const REQUEST_ID = '2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70'
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { DANGEROUS_KEYS, ENVELOPE_KEYS, anything } from './arbitraries.js'
 import { StardustError, isStardustError, redactText, toStardustError, unwrapEnvelope, type StardustErrorKind } from '../../src/core'
 
 // 1,000 runs by default; CI raises it with FC_RUNS (e.g. FC_RUNS=10000).
@@ -8,23 +9,6 @@ const params = { numRuns: RUNS }
 const TIMEOUT = Math.max(30_000, RUNS * 30)
 
 const KINDS: ReadonlySet<StardustErrorKind> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'unknown'])
-const ENVELOPE_KEYS = ['code', 'success', 'message', 'data', 'date', 'requestId', 'name', 'response', 'status', 'kind']
-const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty']
-
-const anything = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSet: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  stringUnit: 'binary',
-  key: fc.oneof(fc.string(), fc.constantFrom(...ENVELOPE_KEYS, ...DANGEROUS_KEYS)),
-})
-
 /** Objects parsed from JSON, so `__proto__` is an own key, with envelope-looking and dangerous keys. */
 const hostileJson = fc
   .dictionary(fc.constantFrom(...ENVELOPE_KEYS, ...DANGEROUS_KEYS), fc.jsonValue(), { maxKeys: 8 })

@@ -1,5 +1,5 @@
 import { StardustError, stardustFetch } from '../../src/core'
-import { campaignCreated, duplicateCampaignName, jsonResponse } from './envelopes'
+import { campaignCreated, duplicateCampaignName, jsonResponse, rejection } from './envelopes'
 
 const URL_ = 'https://stardust.example/rosetta-open/campaign/create'
 
@@ -15,15 +15,7 @@ function hangingFetch() {
   )
 }
 
-async function failure(promise: Promise<unknown>): Promise<StardustError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(StardustError)
-    return error as StardustError
-  }
-  throw new Error('expected a rejection')
-}
+const failure = rejection
 
 afterEach(() => {
   vi.useRealTimers()

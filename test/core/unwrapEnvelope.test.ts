@@ -6,17 +6,10 @@ import {
   duplicateCampaignName,
   jsonResponse,
   serviceHiccup,
+  rejection,
 } from './envelopes'
 
-async function failure(promise: Promise<unknown>): Promise<StardustError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(StardustError)
-    return error as StardustError
-  }
-  throw new Error('expected a rejection')
-}
+const failure = rejection
 
 const PROXY_502 = `<!DOCTYPE html>
 <html>

@@ -15,6 +15,7 @@ import { MAX_TEXT, safeText } from '../../src/core/text.js'
 import { toStardustError } from '../../src/core/toStardustError.js'
 import { unwrapEnvelope } from '../../src/core/unwrapEnvelope.js'
 import { resolveError } from '../../src/i18n/resolveError.js'
+import { DANGEROUS_KEYS, anything } from '../core/arbitraries.js'
 import { flushReport, record } from './report.js'
 import { RUNS, TIMEOUT, UNSAFE, check, checkPresentation, loadEveryLocale, serverParts, watchConsole } from './support.js'
 
@@ -50,7 +51,6 @@ const HOSTILE = [
   'The value 123 of field key cannot be converted to type number.',
   '\u202eevil\u202c \u2066isolated\u2069 \u200bzero\u200b width \u0007bell \u001b[31mred',
 ]
-const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then']
 
 /** Header values a `Headers` object accepts. */
 const headerText = fc.string({ unit: 'grapheme-ascii', maxLength: 40 })
@@ -173,19 +173,6 @@ describe('any response body with any HTTP status', () => {
 })
 
 describe('anything thrown', () => {
-  const anything = fc.anything({
-    withBigInt: true,
-    withBoxedValues: true,
-    withDate: true,
-    withMap: true,
-    withNullPrototype: true,
-    withObjectString: true,
-    withSet: true,
-    withSparseArray: true,
-    withTypedArray: true,
-    stringUnit: 'binary',
-    key: fc.oneof(fc.string(), fc.constantFrom('code', 'success', 'message', 'data', 'requestId', 'name', 'response', 'status', 'kind', ...DANGEROUS_KEYS)),
-  })
   const thrown = fc.oneof(
     anything,
     envelopeLike,
