@@ -26,8 +26,9 @@ const meta = {
       story: { inline: false, height: '360px' },
       description: {
         component:
-          'The built-in toaster: a labelled region listing the failures nobody shows inline. Errors are announced at once ' +
-          '(`role="alert"`), warnings and notices politely (`role="status"`). Identical failures merge (“Happened 20 times”), ' +
+          'The built-in toaster: a labelled region listing the failures nobody shows inline. Each new toast is announced ' +
+          'through live regions that are in the page before the first toast: errors at once (`aria-live="assertive"`), warnings ' +
+          'and notices politely (`aria-live="polite"`). Identical failures merge (“Happened 20 times”) without being announced again, ' +
           'beyond the limit the rest are counted (“and 7 more”), “Try again” appears where retrying can help, and the ' +
           'placement’s start and end follow the text direction. Hover or focus holds the timers; Escape dismisses.',
       },
@@ -76,17 +77,18 @@ export const BySeverity: Story = {
     for (const button of canvas.getAllByRole('button')) await userEvent.click(button)
     await waitFor(() => expect(toastsIn(canvasElement)).toHaveLength(3))
     const [error, warning, info] = toastsIn(canvasElement) as [HTMLElement, HTMLElement, HTMLElement]
-    // The live part of each toast: errors interrupt (alert), warnings and notices wait their turn (status).
-    const live = (toast: HTMLElement) => toast.querySelector('.sdk-toast__body')
     await expect(error).toHaveAttribute('data-severity', 'error')
-    await expect(live(error)).toHaveAttribute('role', 'alert')
-    await expect(live(error)).toHaveTextContent(expected(loaded, apiError(5000)).title)
+    await expect(error).toHaveTextContent(expected(loaded, apiError(5000)).title)
     await expect(warning).toHaveAttribute('data-severity', 'warning')
-    await expect(live(warning)).toHaveAttribute('role', 'status')
-    await expect(live(warning)).toHaveTextContent(expected(loaded, apiError(51004)).title)
+    await expect(warning).toHaveTextContent(expected(loaded, apiError(51004)).title)
     await expect(info).toHaveAttribute('data-severity', 'info')
-    await expect(live(info)).toHaveAttribute('role', 'status')
-    await expect(live(info)).toHaveTextContent(expected(loaded, notice()).title)
+    await expect(info).toHaveTextContent(expected(loaded, notice()).title)
+    // The toaster's live regions: errors interrupt, warnings and notices wait their turn.
+    const live = (politeness: string) => region(canvasElement, loaded).querySelector(`:scope > [aria-live="${politeness}"]`)
+    await expect(live('assertive')).toHaveTextContent(expected(loaded, apiError(5000)).title)
+    await expect(live('assertive')).not.toHaveTextContent(expected(loaded, apiError(51004)).title)
+    await expect(live('polite')).toHaveTextContent(expected(loaded, apiError(51004)).title)
+    await expect(live('polite')).toHaveTextContent(expected(loaded, notice()).title)
     // Failures from the API carry their request ID, one click from the clipboard.
     await expect(within(error).getByRole('button', { name: uiText(loaded, 'copyRequestId') })).toBeVisible()
   },
@@ -146,7 +148,7 @@ export const Retryable: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement)
     const retry = await canvas.findByRole('button', { name: uiText(loaded, 'tryAgain') })
-    await expect(within(region(canvasElement, loaded)).getByRole('alert')).toHaveTextContent(expected(loaded, apiError(5000)).title)
+    await expect(within(region(canvasElement, loaded)).getByRole('listitem')).toHaveTextContent(expected(loaded, apiError(5000)).title)
     await userEvent.click(retry)
     await expect(await canvas.findByRole('list', { name: 'Campaigns' })).toBeVisible()
     await waitFor(() => expect(toastsIn(canvasElement)).toHaveLength(0))

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type FocusEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type FocusEvent } from 'react'
 import { useStardust } from './context.js'
 import { CopyRequestId } from './CopyRequestId.js'
 import { cx } from './cx.js'
@@ -56,12 +56,37 @@ export interface ToasterProps {
   toastClassName?: string
 }
 
+// How long a toast's announcement stays in its live region: long enough for a screen reader to pick it up,
+// short enough that a user reading the page does not meet the toast twice (the toast itself stays).
+const ANNOUNCEMENT_MS = 5000
+
+/** What a screen reader announces when a toast appears; the live region keeps it for a few seconds. */
+function Announcement({ toast, severity }: { toast: ToastView; severity: string }) {
+  const [spoken, setSpoken] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setSpoken(true), ANNOUNCEMENT_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  if (spoken) return null
+  return (
+    <div>
+      <p>
+        {severity} {toast.title}
+      </p>
+      <p>{toast.message}</p>
+      {toast.hint && <p>{toast.hint}</p>}
+    </div>
+  )
+}
 
 /**
  * The built-in toaster: an accessible region listing the provider's toasts.
- * Errors interrupt screen readers (`role="alert"`), warnings and notices wait
- * their turn (`role="status"`). Hovering or focusing it holds the timers;
- * Escape dismisses the focused toast.
+ * Each new toast is announced through one of two live regions that are in the
+ * page before any toast arrives (a region inserted with its content is not
+ * announced by every screen reader): errors interrupt (`aria-live="assertive"`),
+ * warnings and notices wait their turn (`aria-live="polite"`). A failure merged
+ * into a toast is not announced again. Hovering or focusing the toaster holds
+ * the timers; Escape dismisses the focused toast.
  *
  * @example
  * <StardustProvider><App /><Toaster placement="bottom-end" /></StardustProvider>
@@ -122,6 +147,15 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
       onFocus={() => ((focused.current = true), hold())}
       onBlur={onBlur}
     >
+      {/* Always in the page, so additions are announced; visually hidden, since the list shows the same text. */}
+      <div aria-live="assertive" aria-atomic="false" className="sdk-visually-hidden">
+        {toasts.map((toast) => toast.severity === 'error' && <Announcement key={toast.id} toast={toast} severity={text('severity.error', 'error')} />)}
+      </div>
+      <div aria-live="polite" aria-atomic="false" className="sdk-visually-hidden">
+        {toasts.map(
+          (toast) => toast.severity !== 'error' && <Announcement key={toast.id} toast={toast} severity={text(`severity.${toast.severity}`, toast.severity)} />,
+        )}
+      </div>
       {(toasts.length > 0 || overflow > 0) && (
         <ol className="sdk-toaster__list">
           {toasts.map((toast) => (
@@ -136,7 +170,7 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
                 close(toast.id, event.currentTarget)
               }}
             >
-              <div role={toast.severity === 'error' ? 'alert' : 'status'} aria-atomic="true" className="sdk-toast__body">
+              <div className="sdk-toast__body">
                 <p className="sdk-toast__title">
                   <span className="sdk-visually-hidden">{text(`severity.${toast.severity}`, toast.severity)} </span>
                   {toast.title}
@@ -144,7 +178,6 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
                 <p className="sdk-toast__message">{toast.message}</p>
                 {toast.hint && <p className="sdk-toast__hint">{toast.hint}</p>}
               </div>
-              {/* Outside the live element: a storm of duplicates must not re-announce the toast each time. */}
               {toast.count > 1 && (
                 <p className="sdk-toast__count">{text('ui.occurrences', 'Happened {{count}} times', { count: toast.count })}</p>
               )}

@@ -25,7 +25,7 @@ function scriptedFetch(...responses: Array<() => Response | Promise<Response>>) 
 }
 
 const toaster = () => screen.getByRole('region', { name: en.ui.notifications })
-const toasts = () => within(toaster()).queryAllByRole('listitem').filter((li) => li.querySelector('[role="alert"],[role="status"]'))
+const toasts = () => within(toaster()).queryAllByRole('listitem').filter((li) => li.classList.contains('sdk-toast'))
 
 function Campaigns({ fetchImpl, options = {} }: { fetchImpl: typeof fetch; options?: Record<string, unknown> }) {
   const query = useQuery({

@@ -60,8 +60,11 @@ async function renderToaster(props: ToasterProps = {}, storeOptions?: ToastStore
 
 const nameTaken = (severity: ToastInput['severity'] = 'warning'): ToastInput => ({ error: envelopeError(duplicateCampaignName), severity })
 const hiccup = (extra: Partial<ToastInput> = {}): ToastInput => ({ error: envelopeError(serviceHiccup), severity: 'error', ...extra })
-// The live element that announces a toast: the nearest element with a role around its title.
-const liveRoleOf = (title: string) => screen.getByText(title).closest('[role]')?.getAttribute('role')
+// The toaster's own live regions: errors interrupt, warnings and notices wait their turn.
+const announcer = (politeness: 'assertive' | 'polite') =>
+  screen.getByRole('region', { name: 'Notifications' }).querySelector<HTMLElement>(`:scope > [aria-live="${politeness}"]`)!
+// The toasts on screen.
+const shown = () => screen.queryAllByRole('listitem').filter((li) => li.classList.contains('sdk-toast'))
 const failure = (n: number): ToastInput => ({ error: new StardustError({ kind: 'api', code: 5000, requestId: `req-${n}` }), severity: 'error' })
 
 describe('Toaster', () => {
@@ -69,20 +72,52 @@ describe('Toaster', () => {
     const { push } = await renderToaster()
     await push(nameTaken('error'))
 
-    expect(liveRoleOf(catalog.codes['51004']!.title)).toBe('alert')
-    const alert = screen.getByRole('alert')
+    const alert = announcer('assertive')
     expect(alert).toHaveTextContent(catalog.codes['51004']!.title)
     expect(alert).toHaveTextContent(catalog.codes['51004']!.message)
     expect(alert.textContent!.startsWith(catalog.severity.error!)).toBe(true)
-    expect(within(alert).getByText(catalog.severity.error!)).toHaveClass('sdk-visually-hidden')
+    expect(announcer('polite')).toBeEmptyDOMElement()
+    // The toast on screen says the same, its severity for screen readers only.
+    const [toast] = shown()
+    expect(toast).toHaveTextContent(catalog.codes['51004']!.title)
+    expect(within(toast!).getByText(catalog.severity.error!)).toHaveClass('sdk-visually-hidden')
   })
 
   it('announces a warning politely', async () => {
     const { push } = await renderToaster()
     await push(nameTaken('warning'))
 
-    expect(screen.queryByRole('alert')).toBeNull()
-    expect(liveRoleOf(catalog.codes['51004']!.title)).toBe('status')
+    expect(announcer('assertive')).toBeEmptyDOMElement()
+    expect(announcer('polite')).toHaveTextContent(`${catalog.severity.warning} ${catalog.codes['51004']!.title}`)
+  })
+
+  it('announces through live regions that are in the page before the first toast, once per toast', async () => {
+    const { push } = await renderToaster()
+    // Empty regions already in the page: a region inserted with its content is not announced by every screen reader.
+    expect(announcer('assertive')).toBeEmptyDOMElement()
+    expect(announcer('polite')).toBeEmptyDOMElement()
+    expect(announcer('assertive')).toHaveAttribute('aria-atomic', 'false')
+
+    await push(nameTaken())
+    const announcement = announcer('polite').firstElementChild
+    expect(announcement).not.toBeNull()
+    // A merged duplicate changes the count on screen, not what the live region holds: nothing is announced again.
+    await push(nameTaken(), nameTaken())
+    expect(screen.getByText('Happened 3 times')).toBeInTheDocument()
+    expect(announcer('polite').children).toHaveLength(1)
+    expect(announcer('polite').firstElementChild).toBe(announcement)
+    expect(announcer('polite')).not.toHaveTextContent('3')
+  })
+
+  it('takes an announcement out of the live region after a few seconds, and leaves the toast', async () => {
+    vi.useFakeTimers()
+    const { push } = await renderToaster({}, { durations: { error: 60_000 } })
+    await push(hiccup())
+    expect(announcer('assertive')).not.toBeEmptyDOMElement()
+
+    await act(async () => vi.advanceTimersByTime(5000))
+    expect(announcer('assertive')).toBeEmptyDOMElement()
+    expect(shown()).toHaveLength(1)
   })
 
   it('is a labelled region with the placement, direction and class-name slots', async () => {
@@ -111,7 +146,8 @@ describe('Toaster', () => {
   it('shows the app’s own message instead of the catalog’s', async () => {
     const { push } = await renderToaster()
     await push(hiccup({ message: 'Saving the campaign failed.' }))
-    expect(screen.getByRole('alert')).toHaveTextContent('Saving the campaign failed.')
+    expect(announcer('assertive')).toHaveTextContent('Saving the campaign failed.')
+    expect(shown()[0]).toHaveTextContent('Saving the campaign failed.')
   })
 
   it('dismisses the focused toast with Escape and hands focus to the next one', async () => {
@@ -132,7 +168,7 @@ describe('Toaster', () => {
     const { push } = await renderToaster()
     await push(hiccup())
     await user.click(screen.getByRole('button', { name: 'Dismiss' }))
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(shown()).toHaveLength(0)
   })
 
   it('offers Try again only when the toast can retry, and retries', async () => {
@@ -146,13 +182,14 @@ describe('Toaster', () => {
     await push(hiccup({ retry }))
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(retry).toHaveBeenCalledOnce()
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(shown()).toHaveLength(0)
   })
 
   it('says how many more failures wait beyond the limit', async () => {
     const { push } = await renderToaster()
     await push(...[1, 2, 3, 4, 5].map(failure))
-    expect(screen.getAllByRole('alert')).toHaveLength(3)
+    expect(shown()).toHaveLength(3)
+    expect(announcer('assertive').children).toHaveLength(3)
     expect(screen.getByText('and 2 more')).toBeInTheDocument()
   })
 
@@ -171,13 +208,13 @@ describe('Toaster', () => {
 
     fireEvent.pointerEnter(region)
     await act(async () => vi.advanceTimersByTime(10_000))
-    expect(screen.getByRole('alert')).toBeInTheDocument()
+    expect(shown()).toHaveLength(1)
 
     fireEvent.pointerLeave(region)
     await act(async () => vi.advanceTimersByTime(999))
-    expect(screen.getByRole('alert')).toBeInTheDocument()
+    expect(shown()).toHaveLength(1)
     await act(async () => vi.advanceTimersByTime(1))
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(shown()).toHaveLength(0)
   })
 
   it('holds the timers while focus is inside, until it leaves', async () => {
@@ -188,11 +225,11 @@ describe('Toaster', () => {
 
     act(() => screen.getByRole('button', { name: 'Dismiss' }).focus())
     await act(async () => vi.advanceTimersByTime(5000))
-    expect(screen.getByRole('alert')).toBeInTheDocument()
+    expect(shown()).toHaveLength(1)
 
     act(() => outside.focus())
     await act(async () => vi.advanceTimersByTime(1000))
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(shown()).toHaveLength(0)
     outside.remove()
   })
 
@@ -203,7 +240,9 @@ describe('Toaster', () => {
     await push(hiccup({ message: payload }))
 
     expect(container.querySelector('img')).toBeNull()
-    expect(screen.getAllByText(payload, { exact: false })).toHaveLength(2)
+    // Shown in both toasts, and announced for both.
+    for (const toast of shown()) expect(within(toast).getAllByText(payload, { exact: false })).toHaveLength(1)
+    expect(within(announcer('assertive')).getAllByText(payload, { exact: false })).toHaveLength(2)
   })
 })
 

@@ -69,6 +69,14 @@ function CampaignForm(props: FormProps) {
 }
 
 /** Renders the form with a provider that reports where each failure went. */
+// The alert the form shows (the toaster has an alert region of its own, empty here).
+function formAlert(): HTMLElement {
+  const toaster = screen.getByRole('region', { name: 'Notifications' })
+  const [alert, ...more] = screen.getAllByRole('alert').filter((el) => !toaster.contains(el))
+  if (!alert || more.length > 0) throw new Error('expected one alert outside the toaster')
+  return alert
+}
+
 async function renderForm(props: FormProps) {
   const placements: Placement[] = []
   const onFailure = (_error: StardustError, placement: Placement) => placements.push(placement)
@@ -95,9 +103,8 @@ describe('useFieldErrors + FieldError', () => {
     expect(screen.getByTestId('Campaign name-errors')).toHaveTextContent(JSON.stringify({ campaignName: DUPLICATE_NAME }))
 
     await waitFor(() => expect(placements).toEqual(['inline']))
-    expect(within(toaster).queryByRole('alert')).toBeNull()
-    expect(within(toaster).queryByRole('status')).toBeNull()
-    expect(within(toaster).queryByText(codes['51004']!.title)).toBeNull()
+    expect(within(toaster).queryByRole('listitem')).toBeNull()
+    expect(toaster).not.toHaveTextContent(codes['51004']!.title)
   })
 
   it('a code that names no field (51001) toasts and shows nothing inline', async () => {
@@ -250,7 +257,7 @@ describe('useFieldErrors + FieldError', () => {
     })
     await user.click(screen.getByRole('button', { name: 'Create' }))
     await waitFor(() => expect(screen.getByText(DUPLICATE_NAME, { selector: 'p' })).toHaveClass('sdk-field-error', 'app-field-error'))
-    expect(screen.getByRole('alert')).toHaveClass('sdk-error-summary', 'app-summary')
+    expect(formAlert()).toHaveClass('sdk-error-summary', 'app-summary')
   })
 
   it('a mutation whose meta.fields is null toasts instead of breaking the subscription', async () => {
@@ -274,7 +281,7 @@ describe('ErrorSummary', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create' }))
 
-    const summary = await screen.findByRole('alert')
+    const summary = await waitFor(formAlert)
     expect(summary).toHaveClass('sdk-error-summary')
     expect(within(summary).getByRole('heading', { level: 2 })).toHaveTextContent('There is 1 problem with this form')
     const link = within(summary).getByRole('link', { name: DUPLICATE_NAME })
@@ -287,7 +294,7 @@ describe('ErrorSummary', () => {
     expect(input).toHaveFocus()
 
     await user.type(input, 'x')
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(document.querySelector('.sdk-error-summary')).toBeNull()
   })
 
   it('links to the message when the input has no id, and still focuses the input', async () => {
@@ -297,7 +304,7 @@ describe('ErrorSummary', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create' }))
 
-    const link = within(await screen.findByRole('alert')).getByRole('link')
+    const link = within(await waitFor(formAlert)).getByRole('link')
     expect(link).toHaveAttribute('href', `#${input.getAttribute('aria-describedby')}`)
     input.blur()
     await user.click(link)
