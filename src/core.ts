@@ -1,7 +1,7 @@
 // stardust-error-kit/core: decoding Stardust envelopes, one error for every failure, the code catalog
 // and retry policy. No React, no i18next: usable on a server, in a worker, or with any UI.
 export type { StardustEnvelope } from './core/envelope.js'
-export { decodeEnvelope, isSuccessEnvelope } from './core/envelope.js'
+export { SUCCESS_CODES, decodeEnvelope, isSuccessEnvelope } from './core/envelope.js'
 export type { ErrorFacts, StardustErrorInit, StardustErrorJSON, StardustErrorKind } from './core/StardustError.js'
 export { StardustError, isStardustError } from './core/StardustError.js'
 export { toStardustError, parseRetryAfter } from './core/toStardustError.js'
@@ -9,7 +9,7 @@ export { unwrapEnvelope } from './core/unwrapEnvelope.js'
 export type { StardustFetchInit } from './core/stardustFetch.js'
 export { stardustFetch } from './core/stardustFetch.js'
 export type { CodeDefinition, CodeInfo, StardustFamily, StardustSeverity } from './core/codes.js'
-export { SUCCESS_CODES, familyOf, getCodeInfo, listCodes, registerCodes, resetCodes } from './core/codes.js'
+export { familyOf, getCodeInfo, listCodes, registerCodes, resetCodes } from './core/codes.js'
 export { serverValues } from './core/serverValues.js'
 export type { FieldMap } from './core/fields.js'
 export { apiFieldOf, formFieldOf } from './core/fields.js'

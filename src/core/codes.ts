@@ -131,8 +131,8 @@ for (const row of TABLE.split(',')) {
 
 const custom = new Map<string, CodeInfo>()
 
-/** The codes on which the API reports success (2000 today, 200 on the older API). */
-export const SUCCESS_CODES: ReadonlySet<number> = new Set([2000, 200])
+// Defined beside the envelope decoder, which needs it: decoding must not pull the whole code table in.
+export { SUCCESS_CODES } from './envelope.js'
 
 /**
  * Looks a code up in the catalog. Pass the server's message too: for the codes

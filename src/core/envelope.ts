@@ -1,4 +1,5 @@
-import { SUCCESS_CODES } from './codes.js'
+/** The codes on which the API reports success (2000 today, 200 on the older API). */
+export const SUCCESS_CODES: ReadonlySet<number> = new Set([2000, 200])
 
 /** The body of every Stardust API response. */
 export interface StardustEnvelope<T = unknown> {

@@ -38,6 +38,21 @@ describe('the core stays free of React, i18next and TanStack', () => {
   })
 })
 
+describe('what tree-shaking can leave out', () => {
+  // The code table is built when codes.ts loads, so a bundler keeps it whenever the module is reached.
+  it('decoding envelopes and turning failures into errors does not reach the code table', () => {
+    for (const entry of ['envelope.ts', 'toStardustError.ts', 'unwrapEnvelope.ts', 'stardustFetch.ts']) {
+      const files = walkModuleGraph(join(ROOT, 'src/core', entry)).files
+      expect(files.length).toBeGreaterThan(0)
+      expect(files.map((file) => file.slice(ROOT.length + 1))).not.toContain('src/core/codes.ts')
+    }
+  })
+
+  it('the retry policy does reach it (the control: the walker sees the table where it is used)', () => {
+    expect(walkModuleGraph(join(ROOT, 'src/core/retry.ts')).files).toContain(join(ROOT, 'src/core/codes.ts'))
+  })
+})
+
 describe('the module-graph walker (negative control)', () => {
   let dir: string
 
