@@ -193,6 +193,12 @@ export async function playgroundChecks(env) {
         for (const form of [u.campaignForm, u.folderForm, u.templateForm, u.mockPanel]) await form.waitFor()
         await u.toaster.waitFor({ state: 'attached' })
         assert.equal(await u.toasts.count(), 0, 'a toast shows before anything failed')
+        // The live regions toasts are announced through are in the page before the first toast, empty.
+        for (const politeness of ['assertive', 'polite']) {
+          const region = u.toaster.locator(`:scope > [aria-live="${politeness}"]`)
+          assert.equal(await region.count(), 1, `the toaster has no aria-live="${politeness}" region before the first toast`)
+          assert.equal((await region.textContent()).trim(), '', `the aria-live="${politeness}" region is not empty before the first toast`)
+        }
         await env.screenshot(page, 'playground-initial.png')
       },
       { page },
@@ -233,6 +239,11 @@ export async function playgroundChecks(env) {
         const u = await open(page, 'en', 'light')
         await backgroundFailure(u)
         toast = await assertOneToast(u, '5000')
+        // A 5000 is an error: announced once through the assertive region, nothing through the polite one.
+        const { title } = catalog('en').codes['5000']
+        const announced = await u.toaster.locator(':scope > [aria-live="assertive"]').textContent()
+        assert.equal(announced.split(title).length - 1, 1, `the assertive region does not announce "${title}" once: ${JSON.stringify(announced)}`)
+        assert.equal((await u.toaster.locator(':scope > [aria-live="polite"]').textContent()).trim(), '', 'the error was announced politely too')
         await assertSeedCampaignsShown(u)
         await env.screenshot(page, 'playground-background-toast.png')
       },
