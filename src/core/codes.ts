@@ -67,7 +67,7 @@ const TABLE = `
 52001 wf er,52002 wf,52003 wf - operatorKeys,
 53001 ar,53002 ar er,53003 ar - annotationRequestId,53004 ar - annotationRequestId,
 53005 ar - annotationRequestName,53006 ar,53007 fo,
-54001 fo,54002 fo - helixProjectId,54003 fo - name,54004 fo - helixProjectId,54005 fo er,
+54001 fo,54001_aliceName rq - aliceName,54002 fo - helixProjectId,54002_dateRange rq,54003 fo - name,54004 fo - helixProjectId,54005 fo er,
 54006 fo - folderName,54007 fo - folderName,54008 fo - helixStatus,54009 fo er,
 54010 fo - helixBucketNameList,54011 fo - helixBucketNameList,54013 fo - helixBucketNameList,
 55001 po er,55002 po,55003 po - poolName,55004 po - poolName,55005 po - poolName,
@@ -99,6 +99,9 @@ const FAMILIES: Record<string, StardustFamily> = {
 const VARIANTS: Record<number, [variantKey: string, test: RegExp]> = {
   51002: ['51002_campaignType', /campaign\s*type/i],
   50524: ['50524_templateNotFound', /not\s+exist/i],
+  // The statistics endpoint (GET /statistics/effciency) reuses two folder codes for its query parameters.
+  54001: ['54001_aliceName', /alice\s*name/i],
+  54002: ['54002_dateRange', /date\s+(format|out\s+of\s+range)/i],
 }
 
 // Families of codes nobody documented yet, by prefix, so a new 510xx code still reads as a campaign error.

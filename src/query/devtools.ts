@@ -7,6 +7,14 @@ export interface DevtoolsErrorType {
   initializer: (query: unknown) => Error
 }
 
+// What the API says for each meaning of a code it uses twice (see VARIANTS in core/codes.ts).
+const VARIANT_TEXTS: Record<string, string> = {
+  '51002_campaignType': 'Unknown campaignType.',
+  '50524_templateNotFound': 'The workflow template not exists.',
+  '54001_aliceName': 'aliceName is not valid or does not exist.',
+  '54002_dateRange': 'Invalid date format or date out of range.',
+}
+
 /**
  * One entry per catalog code (plus network, timeout and a proxy's 502) for
  * React Query Devtools' `errorTypes`, so any query can be made to fail with
@@ -30,8 +38,8 @@ export function stardustDevtoolsErrorTypes(): DevtoolsErrorType[] {
           kind: 'api',
           code: info.code,
           requestId: requestId(),
-          // The variant keys are told apart by the server's text: send one that selects them.
-          serverMessage: info.key === '51002_campaignType' ? 'Unknown campaignType.' : info.key === '50524_templateNotFound' ? 'The workflow template not exists.' : 'Simulated from React Query Devtools',
+          // The variant keys are told apart by the server's text: send the API's own, which selects them.
+          serverMessage: VARIANT_TEXTS[info.key] ?? 'Simulated from React Query Devtools',
         }),
     }))
   return [...faults, ...codes]

@@ -77,6 +77,16 @@ describe('getCodeInfo', () => {
     })
   })
 
+  it('picks the statistics endpoint’s meanings of 54001 and 54002 from the server message', () => {
+    expect(getCodeInfo(54001, 'aliceName is not valid or does not exist.')).toMatchObject({ key: '54001_aliceName', field: 'aliceName', family: 'request' })
+    expect(getCodeInfo(54002, 'Invalid date format or date out of range.')).toMatchObject({ key: '54002_dateRange', field: null, family: 'request' })
+    // The folder meanings stay what they were.
+    expect(getCodeInfo(54001, 'folder already exists.')).toMatchObject({ key: '54001', family: 'folder' })
+    expect(getCodeInfo(54002, 'folderId already exists.')).toMatchObject({ key: '54002', field: 'helixProjectId' })
+    expect(getCodeInfo(54002, 'folderId update-2024 already exists.')?.key).toBe('54002')
+    expect(getCodeInfo(54001)?.key).toBe('54001')
+  })
+
   it('knows the codes shown only on endpoint pages', () => {
     for (const code of [4005, 5606, 51000, 52003, 54007, 57008, 57015]) expect(getCodeInfo(code), String(code)).toBeDefined()
     expect(getCodeInfo(57015)?.field).toBe('samplingRatio')
