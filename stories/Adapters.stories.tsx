@@ -25,7 +25,8 @@ const meta = {
         component:
           'Already on sonner or react-hot-toast? `toastAdapter={sonnerAdapter(toast)}` or `toastAdapter={hotToastAdapter(toast)}` ' +
           'routes the kit’s toasts there, localized, while dedupe and limits stay the kit’s. sonner shows “Try again” as its ' +
-          'action button; react-hot-toast has no actions, so it shows the text only. Neither library is a dependency of the kit. ' +
+          'action button; react-hot-toast has no action API, so the adapter renders the button after the text. Neither library is ' +
+          'a dependency of the kit. ' +
           'Here the first request for the campaign list fails with 5000.',
       },
     },
@@ -66,7 +67,7 @@ export const Sonner: Story = {
   },
 }
 
-/** react-hot-toast: “title — message hint” as text, announced at once for an error. */
+/** react-hot-toast: “title — message hint” as text, announced at once for an error, and “Try again” after it. */
 export const ReactHotToast: Story = {
   render: (_args, { loaded }) => (
     <OwnProvider loaded={loaded} toastAdapter={hot}>
@@ -79,5 +80,7 @@ export const ReactHotToast: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Load campaigns' }))
     const { title, message } = expected(loaded, apiError(5000))
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(`${title} — ${message}`))
+    await userEvent.click(within(canvas.getByRole('alert')).getByRole('button', { name: uiText(loaded, 'tryAgain') }))
+    await expect(await canvas.findByRole('list', { name: 'Campaigns' })).toBeVisible()
   },
 }

@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
-import { createElement } from 'react'
+import { createElement, type ReactElement } from 'react'
 import hotToast, { Toaster as HotToaster } from 'react-hot-toast'
 import { Toaster as SonnerToaster, toast as sonnerToast } from 'sonner'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -82,6 +82,21 @@ describe('hotToastAdapter', () => {
     expect(toast.error).not.toHaveBeenCalled()
   })
 
+  it('adds a "Try again" button after the text when retrying can help; it retries and dismisses the toast', () => {
+    const toast = fakeHotToast()
+    const onClick = vi.fn()
+    hotToastAdapter(toast).show(content({ action: { label: 'Try again', onClick } }))
+
+    const [message, options] = toast.error.mock.calls[0]! as [(t: { id: string }) => ReactElement, object]
+    expect(options).toEqual({ id: 'sdk-toast-1', duration: 12000, ariaProps: { role: 'alert', 'aria-live': 'assertive' } })
+    expect(typeof message).toBe('function')
+    render(message({ id: 'sdk-toast-1' }))
+    expect(screen.getByText(/^Campaign name taken — A campaign with this name already exists\./)).toBeInTheDocument()
+    screen.getByRole('button', { name: 'Try again' }).click()
+    expect(onClick).toHaveBeenCalledOnce()
+    expect(toast.dismiss).toHaveBeenCalledWith('sdk-toast-1')
+  })
+
   it('dismisses by id', () => {
     const toast = fakeHotToast()
     hotToastAdapter(toast).dismiss('sdk-toast-1')
@@ -139,5 +154,18 @@ describe('with the real libraries', () => {
 
     await settle(() => adapter.dismiss('sdk-toast-1'))
     await waitFor(() => expect(screen.queryByText(text)).toBeNull(), { timeout: 3000 })
+  })
+
+  it('react-hot-toast shows "Try again" inside the toast; a click retries and dismisses it', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }))
+    render(createElement(HotToaster))
+    const onClick = vi.fn()
+
+    await settle(() => hotToastAdapter(hotToast).show(content({ action: { label: 'Try again', onClick } })))
+    const button = screen.getByRole('button', { name: 'Try again' })
+    expect(button.closest('[role]')).toHaveAttribute('role', 'alert')
+    await settle(() => button.click())
+    expect(onClick).toHaveBeenCalledOnce()
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull(), { timeout: 3000 })
   })
 })

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react'
 import type { ToastAdapter, ToastContent } from './types.js'
 
 // Structural types of the `toast` function each library exports: the kit imports neither library.
@@ -25,10 +26,13 @@ interface HotToastOptions {
   ariaProps?: { role: 'status' | 'alert'; 'aria-live': 'assertive' | 'polite' | 'off' }
 }
 
+// react-hot-toast renders a function of the toast (it passes the toast, whose `id` is the one we set).
+type HotToastMessage = string | ((toast: { id: string }) => ReactElement)
+
 /** The part of react-hot-toast's `toast` the adapter uses (`import toast from 'react-hot-toast'`). */
 export interface HotToastLike {
-  (message: string, options?: HotToastOptions): unknown
-  error(message: string, options?: HotToastOptions): unknown
+  (message: HotToastMessage, options?: HotToastOptions): unknown
+  error(message: HotToastMessage, options?: HotToastOptions): unknown
   dismiss(id?: string): unknown
 }
 
@@ -63,8 +67,9 @@ export function sonnerAdapter(toast: SonnerLike): ToastAdapter {
 const HOT_ICONS = { warning: '⚠️', info: 'ℹ️' } as const
 
 /**
- * Shows the kit's toasts with react-hot-toast, as plain text ("title — message").
- * react-hot-toast has no action buttons, so "Try again" is not offered there.
+ * Shows the kit's toasts with react-hot-toast, as text ("title — message"),
+ * with a "Try again" button after it when retrying can help (react-hot-toast
+ * has no action API, so the adapter renders the button in the toast).
  * Errors are announced assertively, like the built-in toaster's.
  *
  * @example
@@ -75,10 +80,28 @@ export function hotToastAdapter(toast: HotToastLike): ToastAdapter {
   return {
     show(t) {
       const text = `${t.title} — ${body(t)}`
+      const { action } = t
+      const message: HotToastMessage = action
+        ? (shown) => (
+            <span className="sdk-hot-toast">
+              {text}{' '}
+              <button
+                type="button"
+                className="sdk-button sdk-hot-toast__action"
+                onClick={() => {
+                  action.onClick()
+                  toast.dismiss(shown.id)
+                }}
+              >
+                {action.label}
+              </button>
+            </span>
+          )
+        : text
       if (t.severity === 'error') {
-        toast.error(text, { id: t.id, duration: t.duration, ariaProps: { role: 'alert', 'aria-live': 'assertive' } })
+        toast.error(message, { id: t.id, duration: t.duration, ariaProps: { role: 'alert', 'aria-live': 'assertive' } })
       } else {
-        toast(text, { id: t.id, duration: t.duration, icon: HOT_ICONS[t.severity] })
+        toast(message, { id: t.id, duration: t.duration, icon: HOT_ICONS[t.severity] })
       }
     },
     dismiss: (id) => void toast.dismiss(id),
