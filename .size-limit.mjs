@@ -19,19 +19,19 @@ const utf8 = (config) => ({ ...config, charset: 'utf8' })
 // The locale chunks the entries load on demand: measured one by one below, not as part of an entry.
 const LOCALE_CHUNKS = ['./stardust-*', './chunks/stardust-*']
 // Every locale in locales/ is checked; one added later gets the largest ceiling until it has its own.
-const LOCALE_LIMITS = { en: '5.1 kB', ar: '6.3 kB', de: '5.9 kB', ja: '6.1 kB', 'zh-CN': '5.5 kB' }
+const LOCALE_LIMITS = { en: '5.2 kB', ar: '6.4 kB', de: '6 kB', ja: '6.1 kB', 'zh-CN': '5.5 kB' }
 const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
 
 export default [
-  { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '5.6 kB' },
+  { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '5.7 kB' },
   {
     name: 'stardust-error-kit (React entry, locale catalogs aside)',
     path: 'dist/index.js',
     ignore: LOCALE_CHUNKS,
     gzip: true,
-    limit: '14.8 kB',
+    limit: '15 kB',
   },
-  { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '6.3 kB' },
+  { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '6.4 kB' },
   ...locales.map((lng) => ({
     name: `locale ${lng}`,
     import: { [`locales/${lng}/stardust.json`]: '*' },
