@@ -21,8 +21,8 @@ export { useStardust } from './ui/context.js'
 
 // Toasts
 export type { StardustToast, ToastAdapter, ToastContent, ToastDurations, ToastPlacement, ToastSnapshot } from './ui/types.js'
-export type { ToasterProps, ToastView, UseToastsResult } from './ui/Toaster.js'
-export { Toaster, useToasts } from './ui/Toaster.js'
+export type { ToastAnnouncerProps, ToasterProps, ToastView, UseToastsResult } from './ui/Toaster.js'
+export { ToastAnnouncer, Toaster, useToasts } from './ui/Toaster.js'
 export type { HotToastLike, SonnerLike } from './ui/adapters.js'
 export { hotToastAdapter, sonnerAdapter } from './ui/adapters.js'
 export type { ShowToastOptions } from './ui/useStardustToast.js'

@@ -79,14 +79,46 @@ function Announcement({ toast, severity }: { toast: ToastView; severity: string 
   )
 }
 
+export interface ToastAnnouncerProps {
+  /** The toasts shown now, as {@link useToasts} returns them. */
+  toasts: readonly ToastView[]
+}
+
 /**
- * The built-in toaster: an accessible region listing the provider's toasts.
- * Each new toast is announced through one of two live regions that are in the
- * page before any toast arrives (a region inserted with its content is not
- * announced by every screen reader): errors interrupt (`aria-live="assertive"`),
- * warnings and notices wait their turn (`aria-live="polite"`). A failure merged
- * into a toast is not announced again. Hovering or focusing the toaster holds
- * the timers; Escape dismisses the focused toast.
+ * Announces toasts to screen readers: two visually hidden live regions, in the
+ * page before the first toast (a region inserted together with its text is not
+ * announced by every screen reader). Each toast is announced once, when it
+ * appears: errors at once (`aria-live="assertive"`), warnings and notices in
+ * turn (`aria-live="polite"`). The built-in `<Toaster>` renders one; render it
+ * beside a toaster of your own built on {@link useToasts}.
+ *
+ * @example
+ * const { toasts } = useToasts()
+ * return <aside><ToastAnnouncer toasts={toasts} />{toasts.map((t) => <MyToast key={t.id} {...t} />)}</aside>
+ */
+export function ToastAnnouncer({ toasts }: ToastAnnouncerProps) {
+  const { text } = useStardust()
+  const announce = (toast: ToastView) => (
+    <Announcement key={toast.id} toast={toast} severity={text(`severity.${toast.severity}`, toast.severity)} />
+  )
+  // Visually hidden: the toasts show the same text.
+  return (
+    <>
+      <div aria-live="assertive" aria-atomic="false" className="sdk-visually-hidden">
+        {toasts.filter((toast) => toast.severity === 'error').map(announce)}
+      </div>
+      <div aria-live="polite" aria-atomic="false" className="sdk-visually-hidden">
+        {toasts.filter((toast) => toast.severity !== 'error').map(announce)}
+      </div>
+    </>
+  )
+}
+
+/**
+ * The built-in toaster: an accessible region listing the provider's toasts,
+ * each announced once through a {@link ToastAnnouncer} (a failure merged into
+ * a toast is not announced again). Hovering or focusing the toaster holds the
+ * timers; Escape dismisses the focused toast.
  *
  * @example
  * <StardustProvider><App /><Toaster placement="bottom-end" /></StardustProvider>
@@ -147,15 +179,7 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
       onFocus={() => ((focused.current = true), hold())}
       onBlur={onBlur}
     >
-      {/* Always in the page, so additions are announced; visually hidden, since the list shows the same text. */}
-      <div aria-live="assertive" aria-atomic="false" className="sdk-visually-hidden">
-        {toasts.map((toast) => toast.severity === 'error' && <Announcement key={toast.id} toast={toast} severity={text('severity.error', 'error')} />)}
-      </div>
-      <div aria-live="polite" aria-atomic="false" className="sdk-visually-hidden">
-        {toasts.map(
-          (toast) => toast.severity !== 'error' && <Announcement key={toast.id} toast={toast} severity={text(`severity.${toast.severity}`, toast.severity)} />,
-        )}
-      </div>
+      <ToastAnnouncer toasts={toasts} />
       {(toasts.length > 0 || overflow > 0) && (
         <ol className="sdk-toaster__list">
           {toasts.map((toast) => (

@@ -9,7 +9,7 @@ import { createStardustI18n, loadStardustLocale } from '../../src/i18n/createSta
 import { resolveError } from '../../src/i18n/resolveError.js'
 import { stardustText } from '../../src/i18n/text.js'
 import { StardustContext, type StardustContextValue } from '../../src/ui/context.js'
-import { Toaster, useToasts, type ToasterProps } from '../../src/ui/Toaster.js'
+import { ToastAnnouncer, Toaster, useToasts, type ToasterProps } from '../../src/ui/Toaster.js'
 import { ToastStore, type ToastStoreOptions } from '../../src/ui/toastStore.js'
 import type { ToastInput } from '../../src/ui/types.js'
 import { duplicateCampaignName, REQUEST_ID, serviceHiccup } from '../core/envelopes.js'
@@ -265,5 +265,40 @@ describe('useToasts', () => {
     ])
     await act(async () => result.current.dismiss(result.current.toasts[0]!.id))
     expect(result.current).toMatchObject({ toasts: [], overflow: 0 })
+  })
+
+  it('a toaster of the app’s own announces its toasts through <ToastAnnouncer>', async () => {
+    const value = await kit()
+    current = value
+    function MyToaster() {
+      const { toasts } = useToasts()
+      return (
+        <aside aria-label="Problems">
+          <ToastAnnouncer toasts={toasts} />
+          {toasts.map((toast) => (
+            <p key={toast.id} className="my-toast">
+              {toast.title}
+            </p>
+          ))}
+        </aside>
+      )
+    }
+    const { container } = render(
+      <StardustContext.Provider value={value}>
+        <MyToaster />
+      </StardustContext.Provider>,
+    )
+    const polite = container.querySelector('[aria-live="polite"]')!
+    const assertive = container.querySelector('[aria-live="assertive"]')!
+    expect(polite).toBeEmptyDOMElement()
+    expect(assertive).toBeEmptyDOMElement()
+
+    await act(async () => {
+      value.toasts.push(nameTaken('warning'))
+      value.toasts.push(hiccup())
+    })
+    expect(polite).toHaveTextContent(`${catalog.severity.warning} ${catalog.codes['51004']!.title}`)
+    expect(assertive).toHaveTextContent(catalog.codes['5000']!.title)
+    expect(assertive).not.toHaveTextContent(catalog.codes['51004']!.title)
   })
 })
