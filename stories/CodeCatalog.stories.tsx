@@ -73,6 +73,15 @@ export const Browser: Story = {
       const row = within(table).getByText('campaignType', { selector: 'th span' }).closest('tr')!
       await expect(row).toHaveTextContent('Unknown campaignType.')
       await expect(row.cells[4]).toHaveTextContent('campaignType')
+      const statistics = within(table).getByText('aliceName', { selector: 'th span' }).closest('tr')!
+      await expect(statistics).toHaveTextContent('aliceName is not valid or does not exist.')
+      await expect(statistics).toHaveTextContent(i18n.t('codes.54001_aliceName.title', { ns: 'stardust', lng: locale }))
+    })
+
+    await step('a success code shows the catalog’s own texts', async () => {
+      const row = rowOf('2000')
+      await expect(row).toHaveTextContent(i18n.t('codes.2000.title', { ns: 'stardust', lng: locale }))
+      await expect(row).not.toHaveTextContent(i18n.t('kinds.malformed.title', { ns: 'stardust', lng: locale }))
     })
   },
 }

@@ -29,7 +29,12 @@ export function catalogRows(i18n: I18n, locale: string): CatalogRow[] {
   return listCodes().map((info) => {
     const prefix = `codes.${info.key}`
     const serverMessage = serverText(info.key) ?? null
-    const resolved = resolveError(new StardustError({ kind: 'api', code: info.code, serverMessage }), i18n, locale)
+    const failure = resolveError(new StardustError({ kind: 'api', code: info.code, serverMessage }), i18n, locale)
+    // A failure that carries a success code contradicts itself and reads as an unreadable response: the row of
+    // a success code shows the catalog's own texts instead, the ones translators maintain.
+    const catalogText = (field: string) => String(i18n.t(`${prefix}.${field}`, { ns: NAMESPACE, lng: locale }))
+    const resolved: ResolvedError =
+      info.family === 'success' ? { ...failure, title: catalogText('title'), message: catalogText('message'), hint: null } : failure
     // The kit says the message with the server's values when it found them and the key has such a text.
     const hasValuesText = typeof i18n.getResource(SOURCE_LOCALE, NAMESPACE, `${prefix}.messageWithValues`) === 'string'
     const withValues = hasValuesText && Object.keys(serverValues(info.code, serverMessage)).length > 0
