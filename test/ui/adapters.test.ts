@@ -97,6 +97,16 @@ describe('hotToastAdapter', () => {
     expect(toast.dismiss).toHaveBeenCalledWith('sdk-toast-1')
   })
 
+  it('renders server text in the "Try again" toast as text, never as markup', () => {
+    const toast = fakeHotToast()
+    const payload = '<img src=x onerror=alert(1)>'
+    hotToastAdapter(toast).show(content({ message: payload, action: { label: 'Try again', onClick: vi.fn() } }))
+    const [message] = toast.error.mock.calls[0]! as [(t: { id: string }) => ReactElement]
+    const { container } = render(message({ id: 'sdk-toast-1' }))
+    expect(container.querySelector('img')).toBeNull()
+    expect(container).toHaveTextContent(payload)
+  })
+
   it('dismisses by id', () => {
     const toast = fakeHotToast()
     hotToastAdapter(toast).dismiss('sdk-toast-1')
