@@ -4,7 +4,9 @@ import type { FieldMap } from '../core/fields.js'
 export interface StardustMeta {
   /**
    * `false`: the kit shows nothing for this query or mutation; the app renders
-   * the error itself (`useStardustError`). Default: the one-place rule decides.
+   * the error itself (`useStardustError`). `true`: a query nobody observes (a
+   * `prefetchQuery` or `ensureQueryData` warming the cache) toasts too; without
+   * it such a query fails silently. Default: the one-place rule decides.
    */
   toast?: boolean
   /**
@@ -15,6 +17,11 @@ export interface StardustMeta {
   fields?: FieldMap
   /** A message of your own, shown instead of the catalog's. */
   message?: string
+  /**
+   * What the request does, in the user's words ("Save campaign"): the offline
+   * notice names waiting mutations by it.
+   */
+  label?: string
 }
 
 /**

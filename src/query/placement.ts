@@ -9,7 +9,8 @@ import type { StardustMeta } from './meta.js'
  * - `boundary`: the screen cannot render and the error boundary shows it;
  * - `auth`: the app's `onAuthError` handles it (once, not a toast per query);
  * - `toast`: nobody else shows it;
- * - `silent`: an abort, or the app opted out with `meta.stardust.toast: false`.
+ * - `silent`: an abort; the app opted out with `meta.stardust.toast: false`; a query
+ *   nobody observes (a prefetch); a network failure while the offline notice shows.
  */
 export type Placement = 'inline' | 'boundary' | 'auth' | 'toast' | 'silent'
 
@@ -22,6 +23,17 @@ export interface FailureContext {
   throwsToBoundary: boolean
   /** Whether the app handles auth failures itself (`onAuthError`). */
   handlesAuth: boolean
+  /**
+   * Whether anything on screen uses the query (an observer such as `useQuery`).
+   * A query nobody observes (`prefetchQuery`, `ensureQueryData` warming the
+   * cache) fails silently unless its meta asks for a toast. Default `true`.
+   */
+  observed?: boolean
+  /**
+   * Whether the browser is online (TanStack Query's `onlineManager`). While it
+   * is not, network failures are silent: the offline notice speaks for them. Default `true`.
+   */
+  online?: boolean
 }
 
 /** Whether an error is an authentication failure: a bad signature, an unknown key, an expired timestamp. */
@@ -34,6 +46,8 @@ export function isAuthError(error: StardustError): boolean {
 export function placementOf(error: StardustError, context: FailureContext): Placement {
   if (error.kind === 'aborted' || context.meta.toast === false) return 'silent'
   if (context.handlesAuth && isAuthError(error)) return 'auth'
+  if (context.online === false && error.kind === 'network') return 'silent'
+  if (context.source === 'query' && context.observed === false && context.meta.toast !== true) return 'silent'
   if (context.source === 'query') {
     return context.throwsToBoundary && !context.hasData ? 'boundary' : 'toast'
   }

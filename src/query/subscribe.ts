@@ -12,6 +12,8 @@ export interface Failure {
   key: string
   hasData: boolean
   throwsToBoundary: boolean
+  /** Whether anything uses the query now (`useQuery`…); `false` for a prefetch nobody asked to see. Always `true` for mutations. */
+  observed: boolean
   /** Sends the failed request again. */
   retry: () => void
 }
@@ -35,6 +37,7 @@ export function subscribeToFailures(client: QueryClient, onFailure: (failure: Fa
       key: query.queryHash,
       hasData: query.state.data !== undefined,
       throwsToBoundary: throwsToBoundary(query, query.state.error),
+      observed: query.getObserversCount() > 0,
       // query.fetch(), not refetchQueries: that skips disabled queries (`enabled: false`, fetched on demand).
       retry: () => void query.fetch().catch(noop),
     })
@@ -46,9 +49,10 @@ export function subscribeToFailures(client: QueryClient, onFailure: (failure: Fa
       error: toStardustError(mutation.state.error),
       source: 'mutation',
       meta: readMeta(mutation.meta ?? mutation.options.meta),
-      key: mutation.options.mutationKey ? JSON.stringify(mutation.options.mutationKey) : `mutation-${mutation.mutationId}`,
+      key: mutationKeyOf(mutation),
       hasData: false,
       throwsToBoundary: false,
+      observed: true,
       retry: () => void mutation.execute(mutation.state.variables).catch(noop),
     })
   })
@@ -67,4 +71,28 @@ function throwsToBoundary(query: Query, error: unknown): boolean {
       return false
     }
   })
+}
+
+/**
+ * Calls `onRecover` with the key of every query or mutation that succeeds
+ * (the same `key` as its failures'), so what reported its failure can go.
+ * Returns the unsubscribe function.
+ */
+export function subscribeToRecoveries(client: QueryClient, onRecover: (source: string) => void): () => void {
+  const offQueries = client.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'success') onRecover(`query:${event.query.queryHash}`)
+  })
+  const offMutations = client.getMutationCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'success' && event.mutation) {
+      onRecover(`mutation:${mutationKeyOf(event.mutation as Mutation<unknown, unknown, unknown, unknown>)}`)
+    }
+  })
+  return () => {
+    offQueries()
+    offMutations()
+  }
+}
+
+function mutationKeyOf(mutation: Mutation<unknown, unknown, unknown, unknown>): string {
+  return mutation.options.mutationKey ? JSON.stringify(mutation.options.mutationKey) : `mutation-${mutation.mutationId}`
 }

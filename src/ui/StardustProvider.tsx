@@ -2,19 +2,17 @@ import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query'
 import { I18nContext } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
-import { isRetryable } from '../core/retry.js'
-import { severityOf } from '../core/severity.js'
 import type { StardustError } from '../core/StardustError.js'
 import { createStardustI18n } from '../i18n/createStardustI18n.js'
 import { NAMESPACE, SOURCE_LOCALE, addStardustResources, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
 import { resolveError } from '../i18n/resolveError.js'
 import { stardustText } from '../i18n/text.js'
-import { isAuthError, placementOf, type Placement } from '../query/placement.js'
-import { subscribeToFailures, type Failure } from '../query/subscribe.js'
+import type { Placement } from '../query/placement.js'
 import { StardustContext, type StardustClassNames, type StardustContextValue } from './context.js'
-import { forwardToAdapter } from './forwardToAdapter.js'
+import { useToastAdapter } from './useToastAdapter.js'
 import { Toaster } from './Toaster.js'
 import { ToastStore } from './toastStore.js'
+import { useFailureRouting, type RoutingProps } from './useFailureRouting.js'
 import type { ToastAdapter, ToastDurations, ToastPlacement } from './types.js'
 
 export interface StardustProviderProps {
@@ -48,9 +46,6 @@ export interface StardustProviderProps {
   onFailure?: (error: StardustError, placement: Placement) => void
   classNames?: StardustClassNames
 }
-
-/** How long one `onAuthError` call covers a burst of auth failures. */
-const AUTH_WINDOW_MS = 10_000
 
 /**
  * Drop it inside your `QueryClientProvider`: every query and mutation that
@@ -118,33 +113,11 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
   )
 
   // The latest callbacks, read when a failure arrives, so the subscription never restarts for a new closure.
-  const latest = useRef({ value, onAuthError: props.onAuthError, onFailure: props.onFailure })
+  const latest = useRef<RoutingProps>({ value, onAuthError: props.onAuthError, onFailure: props.onFailure })
   latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure }
-  useEffect(() => {
-    if (!client) return
-    let authUntil = 0
-    return subscribeToFailures(client, (failure: Failure) => {
-      const { onAuthError, onFailure, value: current } = latest.current
-      const placement = placementOf(failure.error, { ...failure, handlesAuth: Boolean(onAuthError) })
-      onFailure?.(failure.error, placement)
-      if (placement === 'auth') {
-        const now = Date.now()
-        if (now >= authUntil) onAuthError?.(failure.error)
-        authUntil = now + AUTH_WINDOW_MS
-      } else if (placement === 'toast') {
-        current.toasts.push({
-          error: failure.error,
-          severity: severityOf(failure.error),
-          // A burst of auth failures is one problem, whichever queries hit it.
-          dedupeKey: isAuthError(failure.error) ? 'auth' : `${failure.error.code ?? failure.error.kind}|${failure.key}`,
-          retry: isRetryable(failure.error) ? failure.retry : null,
-          message: failure.meta.message ?? null,
-        })
-      }
-    })
-  }, [client])
+  useFailureRouting(client, store, latest)
 
-  useEffect(() => (toastAdapter ? forwardToAdapter(store, toastAdapter, () => latest.current.value) : undefined), [store, toastAdapter])
+  useToastAdapter(store, toastAdapter, value)
 
   return (
     <StardustContext.Provider value={value}>

@@ -1,51 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type FocusEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useStardust } from './context.js'
 import { CopyRequestId } from './CopyRequestId.js'
+import { CopySupportDetails } from './CopySupportDetails.js'
 import { cx } from './cx.js'
-import type { StardustToast, ToastPlacement } from './types.js'
-
-/** A toast with its text resolved in the provider's locale. Every string is plain text. */
-export type ToastView = Omit<StardustToast, 'message'> & {
-  title: string
-  /** The app's own message when it set one, else the catalog's. */
-  message: string
-  hint: string | null
-  requestId: string | null
-}
-
-export interface UseToastsResult {
-  toasts: readonly ToastView[]
-  /** Failures beyond the visible limit ("and N more"). */
-  overflow: number
-  dismiss(id: string): void
-  /** Holds the auto-dismiss timers, e.g. while the user reads or hovers. */
-  pause(): void
-  resume(): void
-}
-
-/**
- * The provider's toasts with their localized text, for apps that render their own toaster.
- *
- * @example
- * const { toasts, dismiss } = useToasts()
- */
-export function useToasts(): UseToastsResult {
-  const { toasts: store, resolve, catalogVersion } = useStardust()
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
-  const toasts = useMemo(
-    () =>
-      snapshot.toasts.map((toast): ToastView => {
-        const text = resolve(toast.error)
-        return { ...toast, title: text.title, message: toast.message ?? text.message, hint: text.hint, requestId: text.requestId }
-      }),
-    // catalogVersion: a catalog that finishes loading changes the text of the same toasts.
-    [snapshot, resolve, catalogVersion],
-  )
-  const dismiss = useCallback((id: string) => store.dismiss(id), [store])
-  const pause = useCallback(() => store.pause(), [store])
-  const resume = useCallback(() => store.resume(), [store])
-  return { toasts, overflow: snapshot.overflow, dismiss, pause, resume }
-}
+import { ToastAnnouncer } from './ToastAnnouncer.js'
+import type { PauseReason, ToastStore } from './toastStore.js'
+import type { ToastPlacement } from './types.js'
+import { useToasts, type ToastView } from './useToasts.js'
 
 export interface ToasterProps {
   /** Where the toasts sit; defaults to the provider's `placement`. */
@@ -56,187 +17,197 @@ export interface ToasterProps {
   toastClassName?: string
 }
 
-// How long a toast's announcement stays in its live region: long enough for a screen reader to pick it up,
-// short enough that a user reading the page does not meet the toast twice (the toast itself stays).
-const ANNOUNCEMENT_MS = 5000
-
-/** What a screen reader announces when a toast appears; the live region keeps it for a few seconds. */
-function Announcement({ toast, severity }: { toast: ToastView; severity: string }) {
-  const [spoken, setSpoken] = useState(false)
-  useEffect(() => {
-    const timer = setTimeout(() => setSpoken(true), ANNOUNCEMENT_MS)
-    return () => clearTimeout(timer)
-  }, [])
-  if (spoken) return null
-  return (
-    <div>
-      <p>
-        {severity} {toast.title}
-      </p>
-      <p>{toast.message}</p>
-      {toast.hint && <p>{toast.hint}</p>}
-    </div>
-  )
-}
-
-export interface ToastAnnouncerProps {
-  /** The toasts shown now, as {@link useToasts} returns them. */
-  toasts: readonly ToastView[]
-}
-
 /**
- * Announces toasts to screen readers: two visually hidden live regions, in the
- * page before the first toast (a region inserted together with its text is not
- * announced by every screen reader). Each toast is announced once, when it
- * appears: errors at once (`aria-live="assertive"`), warnings and notices in
- * turn (`aria-live="polite"`). The built-in `<Toaster>` renders one; render it
- * beside a toaster of your own built on {@link useToasts}.
+ * The built-in toaster: an accessible region listing the provider's toasts.
+ * At rest the toasts lie in a compact pile (the newest problem in front, the
+ * others peeking out behind it); hovering or focusing the toaster spreads
+ * them out. The list never grows past 40% of the viewport's height (50% on
+ * narrow screens): beyond that it scrolls, so every control stays reachable.
+ * Each toast is announced once through a {@link ToastAnnouncer}. Hovering,
+ * focusing the toaster, or a hidden page (another tab) holds the timers;
+ * Escape dismisses the focused toast. "and N more" opens the waiting toasts
+ * or dismisses them all.
  *
  * @example
- * const { toasts } = useToasts()
- * return <aside><ToastAnnouncer toasts={toasts} />{toasts.map((t) => <MyToast key={t.id} {...t} />)}</aside>
- */
-export function ToastAnnouncer({ toasts }: ToastAnnouncerProps) {
-  const { text } = useStardust()
-  const announce = (toast: ToastView) => (
-    <Announcement key={toast.id} toast={toast} severity={text(`severity.${toast.severity}`, toast.severity)} />
-  )
-  // Visually hidden: the toasts show the same text.
-  return (
-    <>
-      <div aria-live="assertive" aria-atomic="false" className="sdk-visually-hidden">
-        {toasts.filter((toast) => toast.severity === 'error').map(announce)}
-      </div>
-      <div aria-live="polite" aria-atomic="false" className="sdk-visually-hidden">
-        {toasts.filter((toast) => toast.severity !== 'error').map(announce)}
-      </div>
-    </>
-  )
-}
-
-/**
- * The built-in toaster: an accessible region listing the provider's toasts,
- * each announced once through a {@link ToastAnnouncer} (a failure merged into
- * a toast is not announced again). Hovering or focusing the toaster holds the
- * timers; Escape dismisses the focused toast.
- *
- * @example
- * <StardustProvider><App /><Toaster placement="bottom-end" /></StardustProvider>
+ * <StardustProvider toaster={false}><App /><Toaster placement="top-center" /></StardustProvider>
  */
 export function Toaster({ placement, className, toastClassName }: ToasterProps) {
-  const { text, dir, locale, placement: defaultPlacement, classNames } = useStardust()
-  const { toasts, overflow, dismiss, pause, resume } = useToasts()
-  const hovered = useRef(false)
-  const focused = useRef(false)
-  const holding = useRef(false)
+  const { text, dir, locale, placement: defaultPlacement, classNames, toasts: store } = useStardust()
+  const { toasts, overflow, expanded, limit, dismiss, dismissAll, expand } = useToasts()
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
 
-  const hold = useCallback(() => {
-    const next = hovered.current || focused.current
-    if (next === holding.current) return
-    holding.current = next
-    if (next) pause()
-    else resume()
-  }, [pause, resume])
-
-  // A toaster that goes away must not leave the timers on hold.
-  useEffect(
-    () => () => {
-      if (!holding.current) return
-      holding.current = false
-      resume()
-    },
-    [resume],
-  )
+  // One hold per reason: the store releases the timers once none holds.
+  useHold(store, 'hover', hovered)
+  useHold(store, 'focus', focused)
+  usePageHiddenHold(store)
 
   // Focus leaves a removed element without a focusout event: hand it to a neighbour, or let the timers run.
-  const close = (id: string, item: HTMLElement) => {
-    if (item.contains(document.activeElement)) {
+  const close = (id: string, item: HTMLElement | null) => {
+    if (item?.contains(document.activeElement)) {
       const neighbour = (item.nextElementSibling ?? item.previousElementSibling) as HTMLElement | null
       if (neighbour?.classList.contains('sdk-toast')) neighbour.focus()
-      else {
-        focused.current = false
-        hold()
-      }
+      else setFocused(false)
     }
     dismiss(id)
   }
 
   const onBlur = (event: FocusEvent<HTMLElement>) => {
-    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return
-    focused.current = false
-    hold()
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false)
   }
 
+  const spread = expanded || hovered || focused
   return (
     <section
       aria-label={text('ui.notifications', 'Notifications')}
       className={cx('sdk-toaster', classNames.toaster, className)}
       data-placement={placement ?? defaultPlacement}
+      data-expanded={spread || undefined}
       dir={dir}
       lang={locale}
-      onPointerEnter={() => ((hovered.current = true), hold())}
-      onPointerLeave={() => ((hovered.current = false), hold())}
-      onFocus={() => ((focused.current = true), hold())}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
       onBlur={onBlur}
     >
-      <ToastAnnouncer toasts={toasts} />
+      <ToastAnnouncer toasts={toasts.slice(0, limit)} />
       {(toasts.length > 0 || overflow > 0) && (
         <ol className="sdk-toaster__list">
           {toasts.map((toast) => (
-            <li
-              key={toast.id}
-              className={cx('sdk-toast', `sdk-toast--${toast.severity}`, classNames.toast, toastClassName)}
-              data-severity={toast.severity}
-              tabIndex={0}
-              onKeyDown={(event: KeyboardEvent<HTMLLIElement>) => {
-                if (event.key !== 'Escape') return
-                event.preventDefault()
-                close(toast.id, event.currentTarget)
-              }}
-            >
-              <div className="sdk-toast__body">
-                <p className="sdk-toast__title">
-                  <span className="sdk-visually-hidden">{text(`severity.${toast.severity}`, toast.severity)} </span>
-                  {toast.title}
-                </p>
-                <p className="sdk-toast__message">{toast.message}</p>
-                {toast.hint && <p className="sdk-toast__hint">{toast.hint}</p>}
-              </div>
-              {toast.count > 1 && (
-                <p className="sdk-toast__count">{text('ui.occurrences', 'Happened {{count}} times', { count: toast.count })}</p>
-              )}
-              {toast.requestId && <CopyRequestId requestId={toast.requestId} />}
-              <div className="sdk-toast__actions">
-                {toast.retry && (
-                  <button
-                    type="button"
-                    className={cx('sdk-button', 'sdk-button--primary', classNames.button)}
-                    onClick={(event) => {
-                      toast.retry?.()
-                      close(toast.id, event.currentTarget.closest('li')!)
-                    }}
-                  >
-                    {text('ui.tryAgain', 'Try again')}
-                  </button>
-                )}
-              </div>
+            <ToastItem key={toast.id} toast={toast} className={toastClassName} onClose={close} />
+          ))}
+          {(overflow > 0 || expanded) && (
+            <li className="sdk-toaster__more">
+              {overflow > 0 && <span>{text('ui.moreErrors', 'and {{count}} more', { count: overflow })}</span>}
+              <button type="button" className={cx('sdk-button', classNames.button)} aria-expanded={expanded} onClick={() => expand(!expanded)}>
+                {expanded ? text('ui.showFewer', 'Show fewer') : text('ui.showAll', 'Show all')}
+              </button>
               <button
                 type="button"
-                className="sdk-toast__close"
-                aria-label={text('ui.dismiss', 'Dismiss')}
-                onClick={(event) => close(toast.id, event.currentTarget.closest('li')!)}
+                className={cx('sdk-button', classNames.button)}
+                onClick={() => {
+                  setFocused(false)
+                  dismissAll()
+                }}
               >
-                <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
-                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-                </svg>
+                {text('ui.dismissAll', 'Dismiss all')}
               </button>
             </li>
-          ))}
-          {overflow > 0 && (
-            <li className="sdk-toaster__more">{text('ui.moreErrors', 'and {{count}} more', { count: overflow })}</li>
           )}
         </ol>
       )}
     </section>
   )
+}
+
+interface ToastItemProps {
+  toast: ToastView
+  className: string | undefined
+  onClose(id: string, item: HTMLElement | null): void
+}
+
+/** One toast: title, message, how often it happened, the request ID to copy, and its actions. */
+function ToastItem({ toast, className, onClose }: ToastItemProps) {
+  const { text, classNames } = useStardust()
+  const [open, setOpen] = useState(false)
+  const detailsId = useId()
+  const item = useRef<HTMLLIElement>(null)
+  const severity = text(`severity.${toast.severity}`, toast.severity)
+  // A notice has no request and nothing to report to support; a failure always has support details.
+  const hasDetails = toast.notice === null || toast.hint !== null
+
+  return (
+    <li
+      ref={item}
+      className={cx('sdk-toast', `sdk-toast--${toast.severity}`, classNames.toast, className)}
+      data-severity={toast.severity}
+      data-notice={toast.notice?.type}
+      tabIndex={0}
+      onKeyDown={(event: KeyboardEvent<HTMLLIElement>) => {
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        onClose(toast.id, item.current)
+      }}
+    >
+      <p className="sdk-toast__title">
+        <span className="sdk-visually-hidden">{severity} </span>
+        {toast.title}
+      </p>
+      <p className="sdk-toast__message">{toast.message}</p>
+      {toast.count > 1 && (
+        <p className="sdk-toast__count">
+          {text('ui.occurrences', 'Happened {{count}} times', { count: toast.count })}
+          {toast.requests > 1 && ` · ${text('ui.fromRequests', 'from {{count}} requests', { count: toast.requests })}`}
+        </p>
+      )}
+      {toast.requestId && <CopyRequestId requestId={toast.requestId} />}
+      <div className="sdk-toast__actions">
+        {toast.retry && (
+          <button
+            type="button"
+            className={cx('sdk-button', 'sdk-button--primary', classNames.button)}
+            onClick={() => {
+              toast.retry?.()
+              onClose(toast.id, item.current)
+            }}
+          >
+            {text('ui.tryAgain', 'Try again')}
+          </button>
+        )}
+        {hasDetails && (
+          <button
+            type="button"
+            className={cx('sdk-button', 'sdk-button--quiet', classNames.button)}
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen(!open)}
+          >
+            {text('ui.details', 'Details')}
+          </button>
+        )}
+      </div>
+      {hasDetails && (
+        <div id={detailsId} className="sdk-toast__details" hidden={!open}>
+          {toast.hint && <p className="sdk-toast__hint">{toast.hint}</p>}
+          {open && toast.notice === null && <CopySupportDetails error={toast.error} />}
+        </div>
+      )}
+      <button
+        type="button"
+        className="sdk-toast__close"
+        aria-label={text('ui.dismiss', 'Dismiss')}
+        onClick={() => onClose(toast.id, item.current)}
+      >
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+          <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+        </svg>
+      </button>
+    </li>
+  )
+}
+
+/** Holds the store's timers for `reason` while `held` is true, and lets go when it turns false or the toaster unmounts. */
+function useHold(store: ToastStore, reason: PauseReason, held: boolean): void {
+  useEffect(() => {
+    if (!held) return
+    store.pause(reason)
+    return () => store.resume(reason)
+  }, [store, reason, held])
+}
+
+/**
+ * Holds the timers while the page is hidden (another tab, a minimised window): a toast
+ * nobody can see does not run out. It resumes with the time it had left.
+ */
+function usePageHiddenHold(store: ToastStore): void {
+  useEffect(() => {
+    if (typeof document === 'undefined') return
+    const onChange = () => (document.visibilityState === 'hidden' ? store.pause('hidden') : store.resume('hidden'))
+    onChange()
+    document.addEventListener('visibilitychange', onChange)
+    return () => {
+      document.removeEventListener('visibilitychange', onChange)
+      store.resume('hidden')
+    }
+  }, [store])
 }

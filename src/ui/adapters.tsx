@@ -8,6 +8,8 @@ interface SonnerOptions {
   description?: string
   duration?: number
   action?: { label: string; onClick: () => void }
+  onDismiss?: (toast: unknown) => void
+  onAutoClose?: (toast: unknown) => void
 }
 type SonnerShow = (title: string, options?: SonnerOptions) => unknown
 
@@ -43,7 +45,9 @@ const body = (t: ToastContent): string =>
 /**
  * Shows the kit's toasts with sonner: `toast.error` / `toast.warning` /
  * `toast.info` by severity, the message and hint as the description, and
- * "Try again" as sonner's action button.
+ * "Try again" as sonner's action button. sonner's timer owns each toast (it
+ * holds on hover and while the tab is hidden); when sonner closes one, the
+ * kit's next waiting toast takes its place.
  *
  * @example
  * import { toast } from 'sonner'
@@ -51,6 +55,7 @@ const body = (t: ToastContent): string =>
  */
 export function sonnerAdapter(toast: SonnerLike): ToastAdapter {
   return {
+    ownsTimers: true,
     show(t) {
       const { action } = t
       toast[t.severity](t.title, {
@@ -58,6 +63,8 @@ export function sonnerAdapter(toast: SonnerLike): ToastAdapter {
         description: body(t),
         duration: t.duration,
         action: action ? { label: action.label, onClick: () => action.onClick() } : undefined,
+        onDismiss: () => t.onDismiss(),
+        onAutoClose: () => t.onDismiss(),
       })
     },
     dismiss: (id) => void toast.dismiss(id),
@@ -71,6 +78,8 @@ const HOT_ICONS = { warning: '⚠️', info: 'ℹ️' } as const
  * with a "Try again" button after it when retrying can help (react-hot-toast
  * has no action API, so the adapter renders the button in the toast).
  * Errors are announced assertively, like the built-in toaster's.
+ * react-hot-toast does not report when it closes a toast, so the kit's timer
+ * owns each toast's lifetime (react-hot-toast gets no timer of its own).
  *
  * @example
  * import toast from 'react-hot-toast'
@@ -98,10 +107,12 @@ export function hotToastAdapter(toast: HotToastLike): ToastAdapter {
             </span>
           )
         : text
+      // One clock per toast: the kit's dismisses it.
+      const duration = Infinity
       if (t.severity === 'error') {
-        toast.error(message, { id: t.id, duration: t.duration, ariaProps: { role: 'alert', 'aria-live': 'assertive' } })
+        toast.error(message, { id: t.id, duration, ariaProps: { role: 'alert', 'aria-live': 'assertive' } })
       } else {
-        toast(message, { id: t.id, duration: t.duration, icon: HOT_ICONS[t.severity] })
+        toast(message, { id: t.id, duration, icon: HOT_ICONS[t.severity] })
       }
     },
     dismiss: (id) => void toast.dismiss(id),

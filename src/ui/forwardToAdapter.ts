@@ -3,7 +3,7 @@ import type { ToastStore } from './toastStore.js'
 import type { StardustToast, ToastAdapter, ToastContent } from './types.js'
 
 /** The localized content of a toast, as a toast library needs it. */
-export function toastContent(toast: StardustToast, kit: StardustContextValue, duration: number): ToastContent {
+export function toastContent(toast: StardustToast, kit: StardustContextValue, onDismiss: () => void): ToastContent {
   const resolved = kit.resolve(toast.error)
   return {
     id: toast.id,
@@ -16,26 +16,43 @@ export function toastContent(toast: StardustToast, kit: StardustContextValue, du
     code: resolved.code,
     count: toast.count,
     action: toast.retry ? { label: kit.text('ui.tryAgain', 'Try again'), onClick: toast.retry } : null,
-    duration,
+    duration: toast.duration,
+    onDismiss,
   }
+}
+
+/** A running mirror of the store in another toast library. */
+export interface AdapterForwarding {
+  /** Shows every visible toast again, with its text in the current locale and catalog. */
+  refresh(): void
+  stop(): void
 }
 
 /**
  * Mirrors the store's visible toasts into another toast library: `show` for
  * new and changed toasts (same id), `dismiss` for those that went away.
- * Dedupe and limits stay the kit's. Returns the unsubscribe function.
+ * Dedupe and limits stay the kit's. `adapter` is read at each change, so an
+ * adapter created inline on every render neither re-subscribes nor re-shows.
  */
-export function forwardToAdapter(store: ToastStore, adapter: ToastAdapter, kit: () => StardustContextValue): () => void {
+export function forwardToAdapter(store: ToastStore, adapter: () => ToastAdapter, kit: () => StardustContextValue): AdapterForwarding {
   let shown = new Map<string, number>()
   const sync = () => {
     const next = new Map<string, number>()
+    const target = adapter()
     for (const toast of store.getSnapshot().toasts) {
       next.set(toast.id, toast.updatedAt)
-      if (shown.get(toast.id) !== toast.updatedAt) adapter.show(toastContent(toast, kit(), store.durationOf(toast.severity)))
+      if (shown.get(toast.id) !== toast.updatedAt) target.show(toastContent(toast, kit(), () => store.dismiss(toast.id)))
     }
-    for (const id of shown.keys()) if (!next.has(id)) adapter.dismiss(id)
+    for (const id of shown.keys()) if (!next.has(id)) target.dismiss(id)
     shown = next
   }
   sync()
-  return store.subscribe(sync)
+  const unsubscribe = store.subscribe(sync)
+  return {
+    refresh() {
+      shown = new Map([...shown.keys()].map((id) => [id, -1]))
+      sync()
+    },
+    stop: unsubscribe,
+  }
 }

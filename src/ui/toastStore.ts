@@ -4,18 +4,36 @@ import type { StardustToast, ToastDurations, ToastInput, ToastSnapshot } from '.
 export interface ToastStoreOptions {
   /** How many toasts are visible at once; the rest wait in line ("and N more"). Default 3. */
   limit?: number
-  /** A failure with the key of a toast updated less than this long ago merges into it. Default 5000 ms. */
+  /** A failure with a key of a toast updated less than this long ago merges into it. Default 5000 ms. */
   dedupeWindowMs?: number
   /** Auto-dismiss delays by severity. Defaults: info 5000, warning 8000, error 12000 ms. */
   durations?: Partial<ToastDurations>
+  /**
+   * Whether the store's own timers dismiss toasts. `false` when another library
+   * presents them (an adapter): its timer owns each toast's lifetime and it
+   * reports dismissals back with `dismiss(id)`. Default `true`.
+   */
+  autoDismiss?: boolean
   /** The clock, for tests. Defaults to `Date.now`. */
   now?: () => number
 }
+
+/**
+ * Why the timers are held. Each reason is held and released on its own: a toast
+ * runs out only while none holds (the pointer left, focus left, and the page is visible).
+ */
+export type PauseReason = 'hover' | 'focus' | 'hidden' | 'expanded' | 'app'
 
 type Listener = () => void
 
 interface Entry {
   toast: StardustToast
+  /** Every dedupe key that points at this entry (the request ID, the text the user sees…). */
+  keys: string[]
+  /** Distinct request IDs merged into the toast. */
+  requestIds: Set<string>
+  /** The queries and mutations whose failures it shows: it goes when all of them recovered. */
+  sources: Set<string>
   visible: boolean
   timer: ReturnType<typeof setTimeout> | null
   /** Time left before auto-dismiss, as of `startedAt` when the timer runs. */
@@ -24,15 +42,17 @@ interface Entry {
 }
 
 const DEFAULT_DURATIONS: ToastDurations = { info: 5000, warning: 8000, error: 12000 }
-// Beyond this many waiting toasts a storm is only counted, so memory stays flat.
+// Beyond this many waiting toasts a storm is dropped, so memory stays flat. Merging by what the user
+// sees keeps real storms far below it: one outage is one toast, whatever the number of queries.
 const MAX_QUEUED = 100
 // setTimeout fires at once for delays above 2^31-1 ms: treat those as "never".
 const MAX_DELAY = 2 ** 31 - 1
 
 /**
  * The single source of truth for the kit's toasts, without React: merges
- * duplicate failures, keeps a visible limit with a waiting line behind it, and
- * runs the auto-dismiss timers. React reads it with `useSyncExternalStore`.
+ * failures the user would see as the same, keeps a visible limit with a
+ * waiting line behind it, and runs the auto-dismiss timers. React reads it
+ * with `useSyncExternalStore`.
  *
  * @example
  * const store = new ToastStore({ limit: 3 })
@@ -42,12 +62,12 @@ export class ToastStore {
   private limit = 3
   private dedupeWindowMs = 5000
   private durations: ToastDurations = { ...DEFAULT_DURATIONS }
+  private autoDismiss = true
   private now: () => number = Date.now
   private entries: Entry[] = []
   private byKey = new Map<string, Entry>()
-  /** Failures beyond the waiting line: counted in `overflow`, never kept. */
-  private dropped = 0
-  private paused = false
+  private holds = new Set<PauseReason>()
+  private expanded = false
   private nextId = 1
   private listeners = new Set<Listener>()
   private snapshot: ToastSnapshot | null = null
@@ -63,57 +83,66 @@ export class ToastStore {
     if (options.dedupeWindowMs !== undefined) this.dedupeWindowMs = options.dedupeWindowMs
     if (options.durations) this.durations = { ...this.durations, ...options.durations }
     if (options.now) this.now = options.now
+    if (options.autoDismiss !== undefined && options.autoDismiss !== this.autoDismiss) {
+      this.autoDismiss = options.autoDismiss
+      for (const entry of this.entries) {
+        if (!this.autoDismiss) this.stop(entry)
+        else if (entry.visible) this.restart(entry)
+      }
+    }
     this.sync()
     if (this.entries.length > 0) this.changed()
   }
 
   /**
-   * Shows a failure, or merges it into a toast with the same `dedupeKey`
-   * (default: the request ID, else the code or kind) updated within the dedupe
-   * window. Returns the id of the toast that shows it (a failure beyond the
-   * waiting line is only counted in `overflow`; its id matches no toast).
+   * Shows a failure, or merges it into the toast it looks the same as: one
+   * with the same `id`, or one with any of its keys (`dedupeKey`, `dedupeKeys`)
+   * updated within the dedupe window. The default key is the request ID, else
+   * the code or kind. Returns the id of the toast that shows it (a failure
+   * beyond the waiting line is dropped; its id matches no toast).
    */
   push(input: ToastInput): string {
     const at = this.now()
     const dedupeKey = input.dedupeKey ?? input.error.requestId ?? String(input.error.code ?? input.error.kind)
-    const byId = input.id === undefined ? undefined : this.entries.find((e) => e.toast.id === input.id)
-    const same = byId ?? this.byKey.get(dedupeKey)
-    if (same && (byId || at - same.toast.updatedAt <= this.dedupeWindowMs)) {
-      const { toast } = same
-      same.toast = {
-        ...toast,
-        error: input.error,
-        severity: input.severity,
-        count: toast.count + 1,
-        retry: input.retry !== undefined ? input.retry : toast.retry,
-        message: input.message !== undefined ? input.message : toast.message,
-        updatedAt: at,
-      }
-      if (same.visible) this.extend(same)
-      this.changed()
-      return toast.id
+    const keys = input.dedupeKeys ? [dedupeKey, ...input.dedupeKeys.filter((k) => k !== dedupeKey)] : [dedupeKey]
+    const same = input.id === undefined ? this.find(keys, at) : this.entries.find((e) => e.toast.id === input.id)
+    if (same) {
+      this.merge(same, input, keys, at)
+      return same.toast.id
     }
 
     const id = input.id ?? `sdk-toast-${this.nextId++}`
-    if (this.entries.length >= this.limit + MAX_QUEUED) {
-      this.dropped++
-      this.changed()
-      return id
-    }
+    if (this.entries.length >= this.limit + MAX_QUEUED) return id
+    const requestIds = new Set<string>()
+    if (input.error.requestId) requestIds.add(input.error.requestId)
     const toast: StardustToast = {
       id,
       dedupeKey,
       error: input.error,
       severity: input.severity,
       count: 1,
+      requests: requestIds.size,
       retry: input.retry ?? null,
       message: input.message ?? null,
+      notice: input.notice ?? null,
+      duration: input.duration ?? this.durationOf(input.severity),
       createdAt: at,
       updatedAt: at,
     }
-    const entry: Entry = { toast, visible: false, timer: null, remaining: 0, startedAt: 0 }
-    this.entries.push(entry)
-    this.byKey.set(dedupeKey, entry)
+    const entry: Entry = {
+      toast,
+      keys: [],
+      requestIds,
+      sources: new Set(input.source === undefined ? [] : [input.source]),
+      visible: false,
+      timer: null,
+      remaining: 0,
+      startedAt: 0,
+    }
+    // A notice about the connection concerns everything on screen: it goes first, never behind the limit.
+    if (input.notice) this.entries.unshift(entry)
+    else this.entries.push(entry)
+    this.claim(entry, keys)
     this.sync()
     this.changed()
     return id
@@ -124,39 +153,78 @@ export class ToastStore {
     const index = this.entries.findIndex((e) => e.toast.id === id)
     if (index === -1) return
     const [entry] = this.entries.splice(index, 1) as [Entry]
-    this.stop(entry)
-    if (this.byKey.get(entry.toast.dedupeKey) === entry) this.byKey.delete(entry.toast.dedupeKey)
-    // Nothing left to be "more" than: failures that were only counted are forgotten with the last toast.
-    if (this.entries.length === 0) this.dropped = 0
+    this.forget(entry)
+    // Nothing left to show beyond the limit: the list folds back, and its hold on the timers goes.
+    const fold = this.expanded && this.entries.length <= this.limit
+    if (fold) this.expanded = false
     this.sync()
+    if (fold) this.resume('expanded')
     this.changed()
+  }
+
+  /** Removes every toast, shown or waiting, that `which` accepts (default: all of them). */
+  dismissAll(which?: (toast: StardustToast) => boolean): void {
+    if (!which) return this.clear()
+    for (const entry of [...this.entries]) if (which(entry.toast)) this.dismiss(entry.toast.id)
   }
 
   /** Removes every toast, shown or waiting. */
   clear(): void {
-    if (this.entries.length === 0 && this.dropped === 0) return
+    if (this.entries.length === 0) return
     for (const entry of this.entries) this.stop(entry)
     this.entries = []
     this.byKey.clear()
-    this.dropped = 0
+    if (this.expanded) {
+      this.expanded = false
+      this.resume('expanded')
+    }
     this.changed()
   }
 
-  /** Holds every auto-dismiss timer (while the pointer or focus is on the toaster). */
-  pause(): void {
-    if (this.paused) return
-    this.paused = true
-    for (const entry of this.entries) {
-      if (entry.timer === null) continue
-      this.stop(entry)
-      entry.remaining = Math.max(0, entry.remaining - (this.now() - entry.startedAt))
+  /**
+   * A query or mutation that failed before has succeeded: it no longer counts
+   * for the toasts that showed its failures, and a toast all of whose sources
+   * recovered goes away (the problem it reported is over).
+   */
+  recover(source: string): void {
+    for (const entry of [...this.entries]) {
+      if (!entry.sources.delete(source)) continue
+      if (entry.sources.size === 0) this.dismiss(entry.toast.id)
     }
   }
 
-  /** Lets the timers run again, each with the time it had left. */
-  resume(): void {
-    if (!this.paused) return
-    this.paused = false
+  /**
+   * Shows every waiting toast too (`true`), or only the first `limit` again.
+   * While expanded, the timers are held: the user is reading the list.
+   */
+  expand(expanded: boolean): void {
+    if (expanded === this.expanded || (expanded && this.entries.length <= this.limit)) return
+    this.expanded = expanded
+    if (expanded) this.pause('expanded')
+    this.sync()
+    if (!expanded) this.resume('expanded')
+    this.changed()
+  }
+
+  /**
+   * Holds every auto-dismiss timer for a reason (the pointer is on the toaster,
+   * focus is in it, the page is hidden). Default reason: `'app'`.
+   */
+  pause(reason: PauseReason = 'app'): void {
+    const wasRunning = this.holds.size === 0
+    this.holds.add(reason)
+    if (!wasRunning) return
+    const at = this.now()
+    for (const entry of this.entries) {
+      if (entry.timer === null) continue
+      this.stop(entry)
+      entry.remaining = Math.max(0, entry.remaining - (at - entry.startedAt))
+    }
+  }
+
+  /** Releases one reason; once none holds, the timers run again, each with the time it had left. */
+  resume(reason: PauseReason = 'app'): void {
+    if (!this.holds.delete(reason) || this.holds.size > 0) return
     for (const entry of this.entries) if (entry.visible) this.start(entry)
   }
 
@@ -168,8 +236,8 @@ export class ToastStore {
     for (const entry of this.entries) this.stop(entry)
     this.entries = []
     this.byKey.clear()
-    this.dropped = 0
-    this.paused = false
+    this.holds.clear()
+    this.expanded = false
     this.listeners.clear()
     this.snapshot = null
   }
@@ -185,19 +253,70 @@ export class ToastStore {
     return () => this.listeners.delete(listener)
   }
 
-  /** The visible toasts and the overflow count; the same object until something changes. */
+  /** The visible toasts and how many wait behind them; the same object until something changes. */
   getSnapshot = (): ToastSnapshot => {
-    this.snapshot ??= {
-      toasts: this.entries.filter((e) => e.visible).map((e) => e.toast),
-      overflow: this.entries.length - Math.min(this.entries.length, this.limit) + this.dropped,
-    }
+    if (this.snapshot) return this.snapshot
+    const toasts: StardustToast[] = []
+    for (const entry of this.entries) if (entry.visible) toasts.push(entry.toast)
+    this.snapshot = { toasts, overflow: this.entries.length - toasts.length, expanded: this.expanded, limit: this.limit }
     return this.snapshot
   }
 
-  // Shows the first `limit` entries and hides the rest, starting or stopping their timers.
+  // The entry a failure with these keys merges into: the first key still fresh within the window.
+  private find(keys: readonly string[], at: number): Entry | undefined {
+    for (const key of keys) {
+      const entry = this.byKey.get(key)
+      if (entry && at - entry.toast.updatedAt <= this.dedupeWindowMs) return entry
+    }
+    return undefined
+  }
+
+  private merge(entry: Entry, input: ToastInput, keys: readonly string[], at: number): void {
+    const { toast } = entry
+    const { requestId } = input.error
+    if (requestId) entry.requestIds.add(requestId)
+    // The same query failing again while its toast is up (polling, refetch on focus): the toast stays
+    // until the query recovers or the user dismisses it, instead of going and coming back.
+    const repeated = input.source !== undefined && entry.sources.has(input.source)
+    if (input.source !== undefined) entry.sources.add(input.source)
+    entry.toast = {
+      ...toast,
+      error: input.error,
+      severity: input.severity,
+      count: toast.count + 1,
+      requests: entry.requestIds.size,
+      retry: input.retry !== undefined ? input.retry : toast.retry,
+      message: input.message !== undefined ? input.message : toast.message,
+      notice: input.notice !== undefined ? input.notice : toast.notice,
+      duration: repeated ? Infinity : (input.duration ?? toast.duration),
+      updatedAt: at,
+    }
+    this.claim(entry, keys)
+    if (entry.visible) this.extend(entry)
+    this.changed()
+  }
+
+  // Points keys at an entry, so later failures that match any of them merge into it.
+  private claim(entry: Entry, keys: readonly string[]): void {
+    for (const key of keys) {
+      const owner = this.byKey.get(key)
+      if (owner === entry) continue
+      if (owner) owner.keys = owner.keys.filter((k) => k !== key)
+      this.byKey.set(key, entry)
+      entry.keys.push(key)
+    }
+  }
+
+  private forget(entry: Entry): void {
+    this.stop(entry)
+    for (const key of entry.keys) if (this.byKey.get(key) === entry) this.byKey.delete(key)
+  }
+
+  // Shows the first `limit` entries (all of them while expanded) and hides the rest, starting or stopping their timers.
   private sync(): void {
+    const limit = this.expanded ? Infinity : this.limit
     this.entries.forEach((entry, index) => {
-      const visible = index < this.limit
+      const visible = index < limit
       if (visible === entry.visible) return
       entry.visible = visible
       if (visible) this.restart(entry)
@@ -208,19 +327,19 @@ export class ToastStore {
   // A merged duplicate gives its toast the full time again. A running timer is left alone (clearing and
   // re-arming one per duplicate is most of the cost of a storm): it re-arms itself for what is left when it fires.
   private extend(entry: Entry): void {
-    if (entry.timer === null) return this.restart(entry)
-    entry.remaining = this.durationOf(entry.toast.severity)
+    if (entry.timer === null || !(entry.toast.duration <= MAX_DELAY)) return this.restart(entry)
+    entry.remaining = entry.toast.duration
     entry.startedAt = this.now()
   }
 
   private restart(entry: Entry): void {
     this.stop(entry)
-    entry.remaining = this.durationOf(entry.toast.severity)
+    entry.remaining = entry.toast.duration
     this.start(entry)
   }
 
   private start(entry: Entry): void {
-    if (this.paused || entry.timer !== null || !(entry.remaining <= MAX_DELAY)) return
+    if (!this.autoDismiss || this.holds.size > 0 || entry.timer !== null || !(entry.remaining <= MAX_DELAY)) return
     const { id } = entry.toast
     entry.startedAt = this.now()
     entry.timer = setTimeout(() => {

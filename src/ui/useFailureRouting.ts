@@ -1,0 +1,85 @@
+import { useEffect, type RefObject } from 'react'
+import { onlineManager, type QueryClient } from '@tanstack/react-query'
+import { StardustError } from '../core/StardustError.js'
+import { routeFailure } from '../query/route.js'
+import { subscribeToFailures, subscribeToRecoveries } from '../query/subscribe.js'
+import { watchNetwork } from '../query/network.js'
+import type { Placement } from '../query/placement.js'
+import type { StardustContextValue } from './context.js'
+import type { ToastStore } from './toastStore.js'
+
+/** What the routing reads when a failure arrives: always the provider's latest props. */
+export interface RoutingProps {
+  value: StardustContextValue
+  onAuthError?: (error: StardustError) => void
+  onFailure?: (error: StardustError, placement: Placement) => void
+}
+
+/** How long one `onAuthError` call covers a burst of auth failures. */
+const AUTH_WINDOW_MS = 10_000
+
+/** The ids of the connection notices: there is at most one of each. */
+export const OFFLINE_TOAST_ID = 'sdk-offline'
+export const ONLINE_TOAST_ID = 'sdk-online'
+
+/**
+ * Sends every failure of `client` to its one place (a toast, the app's
+ * `onAuthError`, or nowhere when a form or boundary shows it), takes toasts
+ * down when what failed recovers, and speaks for the connection with one
+ * notice: "You're offline" while TanStack Query is paused for the network,
+ * "Back online" when it returns.
+ */
+export function useFailureRouting(client: QueryClient | undefined, store: ToastStore, latest: RefObject<RoutingProps>): void {
+  useEffect(() => {
+    if (!client) return
+    let authUntil = 0
+    const offFailures = subscribeToFailures(client, (failure) => {
+      const { onAuthError, onFailure, value } = latest.current
+      const route = routeFailure(failure, {
+        handlesAuth: Boolean(onAuthError),
+        online: onlineManager.isOnline(),
+        describe: (error) => value.resolve(error),
+      })
+      onFailure?.(failure.error, route.placement)
+      if (route.placement === 'auth') {
+        const now = Date.now()
+        if (now >= authUntil) onAuthError?.(failure.error)
+        authUntil = now + AUTH_WINDOW_MS
+      } else if (route.placement === 'toast') {
+        store.push({
+          error: failure.error,
+          severity: route.severity,
+          dedupeKey: route.keys[0],
+          dedupeKeys: route.keys,
+          retry: route.retry,
+          message: route.message,
+          source: route.source,
+          // Unreachable server: the toast stays until what failed recovers, or the user closes it.
+          duration: failure.error.kind === 'network' ? Infinity : undefined,
+        })
+      }
+    })
+    const offRecoveries = subscribeToRecoveries(client, (source) => store.recover(source))
+    let offlineShown = false
+    const offNetwork = watchNetwork(client, ({ online, waiting, labels }) => {
+      if (!online) {
+        offlineShown = true
+        store.dismiss(ONLINE_TOAST_ID)
+        // The notice speaks for every network failure: their own toasts go.
+        store.dismissAll((toast) => toast.error.kind === 'network' && toast.notice === null)
+        store.push({ id: OFFLINE_TOAST_ID, error: CONNECTION, severity: 'warning', notice: { type: 'offline', waiting, labels }, duration: Infinity })
+      } else if (offlineShown) {
+        offlineShown = false
+        store.dismiss(OFFLINE_TOAST_ID)
+        store.push({ id: ONLINE_TOAST_ID, error: CONNECTION, severity: 'info', notice: { type: 'online' } })
+      }
+    })
+    return () => {
+      offFailures()
+      offRecoveries()
+      offNetwork()
+    }
+  }, [client, store, latest])
+}
+
+const CONNECTION = new StardustError({ kind: 'network' })
