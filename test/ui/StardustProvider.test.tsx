@@ -7,7 +7,7 @@ import i18next from 'i18next'
 import { render } from '@testing-library/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
-import { StardustError, stardustFetch } from '../../src/core.js'
+import { StardustError, stardustFetch, toStardustError } from '../../src/core.js'
 import { stardustMeta } from '../../src/query/meta.js'
 import { throwOnError } from '../../src/query/throwOnError.js'
 import { ErrorBoundary } from 'react-error-boundary'
@@ -177,11 +177,29 @@ describe('dedupe and storms', () => {
     expect(toasts()).toHaveLength(1)
   })
 
-  it('a storm shows at most the limit, and "and N more"', async () => {
+  it('one outage seen by twelve queries is one toast with a count, announced once', async () => {
+    const outage = { code: 5000, message: 'Service hiccuped', requestId: 'outage-1' }
     function Storm() {
       for (let i = 0; i < 12; i++) {
         // eslint-disable-next-line react-hooks/rules-of-hooks
-        useQuery({ queryKey: ['storm', i], queryFn: () => Promise.reject(new StardustError({ kind: 'api', code: 5000 + 0 * i, serverMessage: 'x' })) })
+        useQuery({ queryKey: ['storm', i], queryFn: () => Promise.reject(toStardustError(failureEnvelope(outage.code, outage.message, { requestId: outage.requestId }))) })
+      }
+      return null
+    }
+    await renderWithKit(<Storm />, { provider: { toastLimit: 3 } })
+    await waitFor(() => expect(toaster()).toHaveTextContent(en.ui.occurrences_other.replace('{{count}}', '12')))
+    expect(toasts()).toHaveLength(1)
+    expect(toaster()).not.toHaveTextContent(en.ui.moreErrors_other.replace('{{count}} ', ''))
+    const assertive = document.querySelector('[aria-live="assertive"]')!
+    expect(assertive.children).toHaveLength(1)
+  })
+
+  it('distinct failures keep the limit, and "and N more" counts what really waits', async () => {
+    const codes = Object.keys(en.codes).filter((code) => /^5\d{4}$/.test(code)).slice(0, 12).map(Number)
+    function Storm() {
+      for (const code of codes) {
+        // eslint-disable-next-line react-hooks/rules-of-hooks
+        useQuery({ queryKey: ['storm', code], queryFn: () => Promise.reject(new StardustError({ kind: 'api', code, serverMessage: 'x' })) })
       }
       return null
     }

@@ -18,6 +18,7 @@ const content = (extra: Partial<ToastContent> = {}): ToastContent => ({
   count: 1,
   action: null,
   duration: 12000,
+  onDismiss: vi.fn(),
   ...extra,
 })
 
@@ -37,6 +38,8 @@ describe('sonnerAdapter', () => {
       description: 'A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70',
       duration: 12000,
       action: undefined,
+      onDismiss: expect.any(Function),
+      onAutoClose: expect.any(Function),
     })
     expect(toast.warning).toHaveBeenCalledWith('Campaign name taken', expect.objectContaining({ id: 'w', description: 'A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', duration: Infinity }))
     expect(toast.info).toHaveBeenCalledWith('Campaign name taken', expect.objectContaining({ id: 'i' }))
@@ -66,7 +69,8 @@ describe('hotToastAdapter', () => {
     hotToastAdapter(toast).show(content())
     expect(toast.error).toHaveBeenCalledWith('Campaign name taken — A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', {
       id: 'sdk-toast-1',
-      duration: 12000,
+      // One clock per toast: the kit's; react-hot-toast gets none of its own.
+      duration: Infinity,
       ariaProps: { role: 'alert', 'aria-live': 'assertive' },
     })
     expect(toast).not.toHaveBeenCalled()
@@ -77,7 +81,7 @@ describe('hotToastAdapter', () => {
     const adapter = hotToastAdapter(toast)
     adapter.show(content({ severity: 'warning', hint: null }))
     adapter.show(content({ id: 'i', severity: 'info', hint: null }))
-    expect(toast).toHaveBeenNthCalledWith(1, 'Campaign name taken — A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', { id: 'sdk-toast-1', duration: 12000, icon: '⚠️' })
+    expect(toast).toHaveBeenNthCalledWith(1, 'Campaign name taken — A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', { id: 'sdk-toast-1', duration: Infinity, icon: '⚠️' })
     expect(toast).toHaveBeenNthCalledWith(2, expect.any(String), expect.objectContaining({ id: 'i', icon: 'ℹ️' }))
     expect(toast.error).not.toHaveBeenCalled()
   })
@@ -88,7 +92,7 @@ describe('hotToastAdapter', () => {
     hotToastAdapter(toast).show(content({ action: { label: 'Try again', onClick } }))
 
     const [message, options] = toast.error.mock.calls[0]! as [(t: { id: string }) => ReactElement, object]
-    expect(options).toEqual({ id: 'sdk-toast-1', duration: 12000, ariaProps: { role: 'alert', 'aria-live': 'assertive' } })
+    expect(options).toEqual({ id: 'sdk-toast-1', duration: Infinity, ariaProps: { role: 'alert', 'aria-live': 'assertive' } })
     expect(typeof message).toBe('function')
     render(message({ id: 'sdk-toast-1' }))
     expect(screen.getByText(/^Campaign name taken — A campaign with this name already exists\./)).toBeInTheDocument()
@@ -146,6 +150,16 @@ describe('with the real libraries', () => {
 
     await settle(() => adapter.dismiss('sdk-toast-1'))
     await waitFor(() => expect(screen.queryByText('Campaign name taken (2)')).toBeNull(), { timeout: 2000 })
+  })
+
+  it('sonner owns the toast’s lifetime: closing it in sonner tells the kit', async () => {
+    render(createElement(SonnerToaster, { closeButton: true }))
+    const onDismiss = vi.fn()
+    const adapter = sonnerAdapter(sonnerToast)
+    expect(adapter.ownsTimers).toBe(true)
+    await settle(() => adapter.show(content({ onDismiss })))
+    await settle(() => screen.getByRole('button', { name: /close/i }).click())
+    await waitFor(() => expect(onDismiss).toHaveBeenCalled())
   })
 
   it('react-hot-toast accepts the calls: the text appears and dismiss hides it', async () => {

@@ -95,37 +95,48 @@ describe('limit and overflow', () => {
     const ids = [1, 2, 3, 4].map((n) => store.push(failure(n)))
     vi.advanceTimersByTime(10_000)
     store.dismiss(ids[1]!)
-    expect(store.getSnapshot()).toEqual({ toasts: [expect.objectContaining({ id: ids[0] }), expect.objectContaining({ id: ids[2] }), expect.objectContaining({ id: ids[3] })], overflow: 0 })
+    expect(store.getSnapshot()).toEqual({
+      toasts: [expect.objectContaining({ id: ids[0] }), expect.objectContaining({ id: ids[2] }), expect.objectContaining({ id: ids[3] })],
+      overflow: 0,
+      expanded: false,
+      limit: 3,
+    })
 
     vi.advanceTimersByTime(2000) // the first three ran out; the promoted one has 10 s left
     expect(store.getSnapshot().toasts.map((t) => t.id)).toEqual([ids[3]])
   })
 
-  it('keeps a storm of 10,000 failures to `limit` visible, an exact overflow and a bounded queue', () => {
+  it('keeps a storm of 10,000 distinct failures to `limit` visible and a bounded waiting line', () => {
     for (let n = 0; n < 10_000; n++) store.push(failure(n))
     const snapshot = store.getSnapshot()
     expect(snapshot.toasts).toHaveLength(3)
-    expect(snapshot.overflow).toBe(9997)
-    // Only the visible toasts and at most ~100 waiting ones are kept in memory.
-    const kept = (store as unknown as { entries: unknown[] }).entries.length
-    expect(kept).toBeLessThanOrEqual(103)
+    // Only the visible toasts and at most 100 waiting ones are kept in memory; the summary counts those.
+    expect(snapshot.overflow).toBe(100)
     expect(vi.getTimerCount()).toBe(3)
 
     store.dismiss(snapshot.toasts[0]!.id)
-    expect(store.getSnapshot()).toMatchObject({ overflow: 9996 })
+    expect(store.getSnapshot()).toMatchObject({ overflow: 99 })
     expect(store.getSnapshot().toasts).toHaveLength(3)
   })
 
-  it('accounts for every failure not yet dismissed, as shown or as overflow', () => {
+  it('"and N more" never outlives what waits: after a storm, one toast left and nothing waiting says nothing more', () => {
+    for (let n = 0; n < 200; n++) store.push(failure(n))
+    while (store.getSnapshot().toasts.length > 1 || store.getSnapshot().overflow > 0) store.dismiss(store.getSnapshot().toasts[0]!.id)
+    expect(store.getSnapshot()).toMatchObject({ overflow: 0 })
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+  })
+
+  it('accounts for every kept failure not yet dismissed, as shown or as waiting', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 6 }), fc.nat(), (pushes, limit, seed) => {
         const s = new ToastStore({ limit })
         for (let n = 0; n < pushes; n++) s.push(failure(n))
-        const dismissals = seed % Math.min(pushes, limit + 100)
+        const kept = Math.min(pushes, limit + 100)
+        const dismissals = seed % kept
         for (let i = 0; i < dismissals; i++) s.dismiss(s.getSnapshot().toasts[0]!.id)
         const { toasts, overflow } = s.getSnapshot()
         s.destroy()
-        return toasts.length === Math.min(limit, pushes - dismissals, limit + 100 - dismissals) && toasts.length + overflow === pushes - dismissals
+        return toasts.length === Math.min(limit, kept - dismissals) && toasts.length + overflow === kept - dismissals
       }),
       { numRuns: 200 },
     )
@@ -144,7 +155,7 @@ describe('limit and overflow', () => {
   it('clear() removes everything', () => {
     ;[1, 2, 3, 4].forEach((n) => store.push(failure(n)))
     store.clear()
-    expect(store.getSnapshot()).toEqual({ toasts: [], overflow: 0 })
+    expect(store.getSnapshot()).toEqual({ toasts: [], overflow: 0, expanded: false, limit: 3 })
     expect(vi.getTimerCount()).toBe(0)
   })
 })
@@ -222,6 +233,7 @@ describe('subscriptions', () => {
     await flush()
     expect(listener).toHaveBeenCalledTimes(1)
 
+    store.clear()
     store.push(nameTaken())
     await flush()
     expect(listener).toHaveBeenCalledTimes(2)
@@ -250,5 +262,142 @@ describe('subscriptions', () => {
   it('reports the delay of each severity', () => {
     store.setOptions({ durations: { info: 1000 } })
     expect([store.durationOf('info'), store.durationOf('warning'), store.durationOf('error')]).toEqual([1000, 8000, 12000])
+  })
+})
+
+describe('merging by what the user sees', () => {
+  const seen = (n: number, requestId: string | null = `req-${n}`): ToastInput => ({
+    error: new StardustError({ kind: 'api', code: 5000, requestId }),
+    severity: 'error',
+    dedupeKey: 'seen:5000|Temporary server problem|Try later',
+    dedupeKeys: requestId ? [`request:${requestId}`] : [],
+    source: `query:q${n}`,
+  })
+
+  it('merges failures that share any key, and counts the requests they came from', () => {
+    const id = store.push(seen(1))
+    for (let n = 2; n <= 50; n++) expect(store.push(seen(n, `req-${n % 5}`))).toBe(id)
+    const [toast] = store.getSnapshot().toasts
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+    expect(toast).toMatchObject({ count: 50, requests: 5 })
+  })
+
+  it('merges a failure with a different text but the same request ID into that request’s toast', () => {
+    const id = store.push(seen(1, 'same'))
+    const other: ToastInput = { error: new StardustError({ kind: 'network', requestId: 'same' }), severity: 'error', dedupeKey: 'seen:network', dedupeKeys: ['request:same'] }
+    expect(store.push(other)).toBe(id)
+    // …and the key it brought now points at the same toast.
+    expect(store.push({ ...other, error: new StardustError({ kind: 'network' }), dedupeKeys: [] })).toBe(id)
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+  })
+
+  it('keeps a toast for a query that fails again and again until it recovers, then takes it down', () => {
+    const id = store.push(seen(1))
+    vi.advanceTimersByTime(4000)
+    store.push(seen(1)) // the same query failed again while its toast shows: polling
+    vi.advanceTimersByTime(60_000)
+    expect(store.getSnapshot().toasts.map((t) => t.id)).toEqual([id])
+    store.recover('query:q1')
+    expect(store.getSnapshot().toasts).toEqual([])
+  })
+
+  it('takes a merged toast down only once every query it came from recovered', () => {
+    store.push(seen(1))
+    store.push(seen(2))
+    store.recover('query:q1')
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+    store.recover('query:unrelated')
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+    store.recover('query:q2')
+    expect(store.getSnapshot().toasts).toHaveLength(0)
+  })
+
+  it('leaves toasts without a source (shown by the app) to their timers', () => {
+    store.push(hiccup())
+    store.recover('query:q1')
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+  })
+})
+
+describe('holds, expanding and notices', () => {
+  it('holds the timers until every reason lets go', () => {
+    store.push(hiccup())
+    store.pause('hover')
+    store.pause('hidden')
+    vi.advanceTimersByTime(20_000)
+    store.resume('hover')
+    vi.advanceTimersByTime(20_000)
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+    store.resume('hidden')
+    vi.advanceTimersByTime(11_999)
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+    vi.advanceTimersByTime(1)
+    expect(store.getSnapshot().toasts).toHaveLength(0)
+  })
+
+  it('resumes with the time that was left when the page becomes visible again', () => {
+    store.setOptions({ durations: { error: 2500 } })
+    store.push(hiccup())
+    vi.advanceTimersByTime(1000)
+    store.pause('hidden')
+    vi.advanceTimersByTime(6000)
+    store.resume('hidden')
+    vi.advanceTimersByTime(1499)
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+    vi.advanceTimersByTime(1)
+    expect(store.getSnapshot().toasts).toHaveLength(0)
+  })
+
+  it('expand(true) shows the waiting toasts with the timers held; expand(false) folds them back', () => {
+    ;[1, 2, 3, 4, 5].forEach((n) => store.push(failure(n)))
+    store.expand(true)
+    expect(store.getSnapshot()).toMatchObject({ overflow: 0, expanded: true })
+    expect(store.getSnapshot().toasts).toHaveLength(5)
+    vi.advanceTimersByTime(60_000)
+    expect(store.getSnapshot().toasts).toHaveLength(5)
+    store.expand(false)
+    expect(store.getSnapshot()).toMatchObject({ overflow: 2, expanded: false })
+    vi.advanceTimersByTime(12_000)
+    expect(store.getSnapshot()).toMatchObject({ overflow: 0 })
+  })
+
+  it('folds back by itself, and lets the timers go, when nothing waits any more', () => {
+    ;[1, 2, 3, 4].forEach((n) => store.push(failure(n)))
+    store.expand(true)
+    store.dismiss(store.getSnapshot().toasts[3]!.id)
+    expect(store.getSnapshot().expanded).toBe(false)
+    vi.advanceTimersByTime(12_000)
+    expect(store.getSnapshot().toasts).toHaveLength(0)
+  })
+
+  it('dismissAll() empties the toaster; with a filter, only what it accepts', () => {
+    ;[1, 2, 3, 4].forEach((n) => store.push(failure(n)))
+    store.push({ error: new StardustError({ kind: 'network' }), severity: 'error' })
+    store.dismissAll((toast) => toast.error.kind === 'network')
+    expect(store.getSnapshot().toasts).toHaveLength(3)
+    expect(store.getSnapshot().overflow).toBe(1)
+    store.dismissAll()
+    expect(store.getSnapshot()).toMatchObject({ toasts: [], overflow: 0 })
+  })
+
+  it('puts a notice first, never behind the limit', () => {
+    ;[1, 2, 3, 4].forEach((n) => store.push(failure(n)))
+    const id = store.push({ id: 'sdk-offline', error: new StardustError({ kind: 'network' }), severity: 'warning', notice: { type: 'offline', waiting: 2, labels: [] }, duration: Infinity })
+    expect(store.getSnapshot().toasts[0]!.id).toBe(id)
+    store.push({ id, error: new StardustError({ kind: 'network' }), severity: 'warning', notice: { type: 'offline', waiting: 5, labels: ['Save'] } })
+    expect(store.getSnapshot().toasts[0]!.notice).toEqual({ type: 'offline', waiting: 5, labels: ['Save'] })
+    vi.advanceTimersByTime(3_600_000)
+    expect(store.getSnapshot().toasts[0]!.id).toBe(id)
+  })
+
+  it('runs no timer of its own when another library presents the toasts (autoDismiss: false)', () => {
+    store.setOptions({ autoDismiss: false })
+    store.push(hiccup())
+    expect(vi.getTimerCount()).toBe(0)
+    vi.advanceTimersByTime(60_000)
+    expect(store.getSnapshot().toasts).toHaveLength(1)
+    store.setOptions({ autoDismiss: true })
+    vi.advanceTimersByTime(12_000)
+    expect(store.getSnapshot().toasts).toHaveLength(0)
   })
 })
