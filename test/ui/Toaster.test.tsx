@@ -304,3 +304,109 @@ describe('useToasts', () => {
     expect(assertive).not.toHaveTextContent(catalog.codes['51004']!.title)
   })
 })
+
+describe('a calm toaster', () => {
+  it('"and N more" opens the waiting toasts and folds them back, by keyboard', async () => {
+    const { push } = await renderToaster()
+    await push(...[1, 2, 3, 4, 5].map(failure))
+    expect(shown()).toHaveLength(3)
+    const user = userEvent.setup()
+    const showAll = screen.getByRole('button', { name: 'Show all' })
+    expect(showAll).toHaveAttribute('aria-expanded', 'false')
+    showAll.focus()
+    await user.keyboard('{Enter}')
+    expect(shown()).toHaveLength(5)
+    // Opening them announces nothing new: the user asked to see them.
+    expect(announcer('assertive').children).toHaveLength(3)
+    const fewer = screen.getByRole('button', { name: 'Show fewer' })
+    expect(fewer).toHaveAttribute('aria-expanded', 'true')
+    await user.keyboard('{Enter}')
+    expect(shown()).toHaveLength(3)
+  })
+
+  it('"Dismiss all" closes every toast, shown or waiting', async () => {
+    const { push, store } = await renderToaster()
+    await push(...[1, 2, 3, 4, 5].map(failure))
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss all' }))
+    expect(shown()).toHaveLength(0)
+    expect(store.getSnapshot()).toMatchObject({ toasts: [], overflow: 0 })
+    expect(screen.queryByRole('button', { name: 'Dismiss all' })).toBeNull()
+  })
+
+  it('says how often and from how many requests a merged failure came', async () => {
+    const { push } = await renderToaster()
+    const same = (n: number): ToastInput => ({ ...failure(n), dedupeKey: 'seen:5000', dedupeKeys: [`request:req-${n}`] })
+    await push(same(1), same(2), same(2), same(3))
+    expect(shown()).toHaveLength(1)
+    expect(shown()[0]).toHaveTextContent('Happened 4 times · from 3 requests')
+  })
+
+  it('keeps the hint and "Copy support details" behind Details, and the request ID with its copy button in view', async () => {
+    const { push } = await renderToaster()
+    await push(hiccup())
+    const toast = shown()[0]!
+    expect(within(toast).getByText(serviceHiccup.requestId)).toBeVisible()
+    expect(within(toast).getByRole('button', { name: 'Copy request ID' })).toBeVisible()
+    const details = within(toast).getByRole('button', { name: 'Details' })
+    expect(details).toHaveAttribute('aria-expanded', 'false')
+    expect(within(toast).queryByRole('button', { name: 'Copy support details' })).toBeNull()
+    await userEvent.click(details)
+    expect(details).toHaveAttribute('aria-expanded', 'true')
+    const panel = document.getElementById(details.getAttribute('aria-controls')!)!
+    expect(panel).toBeVisible()
+    expect(within(panel).getByRole('button', { name: 'Copy support details' })).toBeVisible()
+  })
+
+  it('holds the timers while the page is hidden and resumes with the time left', async () => {
+    vi.useFakeTimers()
+    let state: DocumentVisibilityState = 'visible'
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => state)
+    const { push } = await renderToaster({}, { durations: { error: 2500 } })
+    await push(hiccup())
+    await act(async () => {
+      state = 'hidden'
+      document.dispatchEvent(new Event('visibilitychange'))
+    })
+    await act(async () => vi.advanceTimersByTime(6000))
+    expect(shown()).toHaveLength(1)
+    await act(async () => {
+      state = 'visible'
+      document.dispatchEvent(new Event('visibilitychange'))
+    })
+    await act(async () => vi.advanceTimersByTime(2499))
+    expect(shown()).toHaveLength(1)
+    await act(async () => vi.advanceTimersByTime(1))
+    expect(shown()).toHaveLength(0)
+  })
+
+  it('spreads the pile on hover and focus, and rests as a pile otherwise', async () => {
+    const { push } = await renderToaster()
+    await push(...[1, 2, 3].map(failure))
+    const region = screen.getByRole('region', { name: 'Notifications' })
+    expect(region).not.toHaveAttribute('data-expanded')
+    fireEvent.pointerEnter(region)
+    expect(region).toHaveAttribute('data-expanded')
+    fireEvent.pointerLeave(region)
+    expect(region).not.toHaveAttribute('data-expanded')
+    act(() => shown()[1]!.focus())
+    expect(region).toHaveAttribute('data-expanded')
+  })
+
+  it('shows the offline notice with what waits, and no request ID or support details', async () => {
+    const { push } = await renderToaster()
+    await push({
+      id: 'sdk-offline',
+      error: new StardustError({ kind: 'network' }),
+      severity: 'warning',
+      notice: { type: 'offline', waiting: 12, labels: ['Save campaign', 'Rename dataset'] },
+      duration: Infinity,
+    })
+    const toast = shown()[0]!
+    expect(toast).toHaveTextContent("You're offline")
+    expect(toast).toHaveTextContent('12 requests are waiting.')
+    expect(toast).toHaveTextContent('Waiting: Save campaign and Rename dataset')
+    expect(within(toast).queryByRole('button', { name: 'Copy request ID' })).toBeNull()
+    expect(within(toast).queryByRole('button', { name: 'Copy support details' })).toBeNull()
+    expect(announcer('polite')).toHaveTextContent("You're offline")
+  })
+})
