@@ -144,7 +144,8 @@ function pureChannels(error: StardustError): string[] {
       resolve: (e: unknown) => resolveError(e, i18n, lng),
       text: (key: string, fallback: string, options?: Record<string, unknown>) => stardustText(i18n, lng, key, fallback, options),
     } as unknown as StardustContextValue
-    const content = toastContent({ id: 't', dedupeKey: 'k', error, severity: resolved.severity, count: 1, retry: null, message: null, createdAt: 0, updatedAt: 0 }, kit, 8000)
+    const toast = { id: 't', dedupeKey: 'k', error, severity: resolved.severity, count: 1, requests: 1, retry: null, message: null, notice: null, duration: 8000, createdAt: 0, updatedAt: 0 }
+    const content = toastContent(toast, kit, () => {})
     // Plain recorders rather than vi.fn(): this runs tens of thousands of times.
     const calls: unknown[] = []
     const recorder = (...args: unknown[]) => void calls.push(args)
