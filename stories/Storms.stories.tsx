@@ -1,0 +1,196 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { StardustError, unwrapEnvelope, useStardustToast } from '../src/index.js'
+import { apiError, expected, uiText } from './components/kit.js'
+import { OwnProvider } from './components/OwnProvider.js'
+import { newRequestId } from './mocks/envelope.js'
+import './components/demo.css'
+
+const meta = {
+  title: 'Components/Storms',
+  parameters: {
+    // Each story renders its own provider: some need provider props (a short toast duration).
+    stardust: { provider: false },
+    docs: {
+      story: { inline: false, height: '480px' },
+      description: {
+        component:
+          'How the kit stays calm when many things fail at once. One outage seen by fifty queries is one toast that counts ' +
+          '(“Happened 50 times”) and is announced once; many different failures keep the limit and an actionable “and N more”; ' +
+          'offline is one notice that says what waits, and “Back online” once; timers wait while the page is hidden.',
+      },
+    },
+  },
+  decorators: [
+    (Story, { loaded, parameters }) => (
+      <OwnProvider loaded={loaded} {...(parameters.provider as object | undefined)}>
+        <div className="demo">
+          <Story />
+        </div>
+      </OwnProvider>
+    ),
+  ],
+} satisfies Meta
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const region = (canvasElement: HTMLElement, loaded: unknown) =>
+  within(canvasElement.ownerDocument.body).getByRole('region', { name: uiText(loaded, 'notifications') })
+const toastsIn = (canvasElement: HTMLElement) => Array.from(canvasElement.ownerDocument.querySelectorAll<HTMLElement>('.sdk-toast'))
+
+// The byte-identical body every query gets during the outage: the same envelope, the same request ID.
+const OUTAGE = JSON.stringify({
+  code: 5000,
+  data: null,
+  date: '2025-03-20 14:04:05',
+  message: 'Service hiccuped, please try again later',
+  requestId: '7f3a9c0b5e2d4f6a8b1c3d5e7f9a0b2c',
+  success: false,
+})
+
+/** One screen's worth of queries, each fetching its own panel. */
+function Panels({ count, load }: { count: number; load: (i: number) => Promise<unknown> }): ReactNode {
+  const client = useQueryClient()
+  return (
+    <>
+      <p className="demo__note">{count} panels, each with its own query.</p>
+      <button type="button" className="sdk-button" onClick={() => void client.invalidateQueries({ queryKey: ['panel'] })}>
+        Reload all panels
+      </button>
+      {Array.from({ length: count }, (_, i) => (
+        <Panel key={i} index={i} load={load} />
+      ))}
+    </>
+  )
+}
+
+function Panel({ index, load }: { index: number; load: (i: number) => Promise<unknown> }): null {
+  useQuery({ queryKey: ['panel', index], queryFn: () => load(index) })
+  return null
+}
+
+/** Fifty queries hit the same outage (the byte-identical 5000 envelope): one toast, “Happened 50 times”, one announcement. */
+export const OutageAcrossQueries: Story = {
+  render: () => <Panels count={50} load={() => unwrapEnvelope(new Response(OUTAGE, { headers: { 'content-type': 'application/json' } }))} />,
+  play: async ({ canvasElement, loaded }) => {
+    await waitFor(() => expect(region(canvasElement, loaded)).toHaveTextContent(uiText(loaded, 'occurrences', { count: 50 })))
+    await expect(toastsIn(canvasElement)).toHaveLength(1)
+    await expect(toastsIn(canvasElement)[0]).toHaveTextContent(expected(loaded, apiError(5000)).title)
+    const assertive = region(canvasElement, loaded).querySelector(':scope > [aria-live="assertive"]')!
+    await expect(assertive.children).toHaveLength(1)
+  },
+}
+
+/** Two hundred different failures: three toasts, and “and N more” with “Show all” and “Dismiss all”. */
+export const ManyDifferentFailures: Story = {
+  render: () => (
+    <Panels
+      count={200}
+      load={(i) => Promise.reject(new StardustError({ kind: 'api', code: 90_000 + i, serverMessage: `Export slot ${i} is busy`, requestId: newRequestId() }))}
+    />
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    await waitFor(() => expect(toastsIn(canvasElement)).toHaveLength(3))
+    const toaster = region(canvasElement, loaded)
+    await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'moreErrors', { count: 100 })))
+    await expect(within(toaster).getByRole('button', { name: uiText(loaded, 'showAll') })).toBeVisible()
+    await expect(within(toaster).getByRole('button', { name: uiText(loaded, 'dismissAll') })).toBeVisible()
+  },
+}
+
+function OfflineReset(): null {
+  // onlineManager is one for the page: a story that takes it offline gives it back when it goes.
+  useEffect(() => () => onlineManager.setOnline(true), [])
+  return null
+}
+
+const twentyPanels = () => (
+  <>
+    <OfflineReset />
+    {/* TanStack Query pauses a query while offline before it sends anything: what it would send does not matter here. */}
+    <Panels count={20} load={(i) => new Promise((resolve) => setTimeout(resolve, 20, i))} />
+  </>
+)
+
+/**
+ * The browser goes offline and the screen reloads: TanStack Query pauses the twenty queries, and one notice says so
+ * (“You're offline. 20 requests are waiting.”) instead of twenty network errors. It stays until the network is back.
+ */
+export const Offline: Story = {
+  render: twentyPanels,
+  play: async ({ canvasElement, loaded }) => {
+    onlineManager.setOnline(false)
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Reload all panels' }))
+    const toaster = region(canvasElement, loaded)
+    await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'offlineWaiting', { count: 20 })))
+    await expect(toastsIn(canvasElement)).toHaveLength(1)
+  },
+}
+
+/** The network comes back: the waiting queries run, “Back online” shows once (and goes by itself), and nothing is toasted. */
+export const BackOnline: Story = {
+  render: twentyPanels,
+  play: async ({ canvasElement, loaded }) => {
+    onlineManager.setOnline(false)
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Reload all panels' }))
+    const toaster = region(canvasElement, loaded)
+    await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'offline')))
+    onlineManager.setOnline(true)
+    await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'backOnline')))
+    await expect(toastsIn(canvasElement)).toHaveLength(1)
+  },
+}
+
+/**
+ * The same twenty panels with the real network: turn it off in the browser (devtools → Network → Offline) and reload
+ * the panels, then turn it on again. The real-browser tests drive this story with the browser's own offline switch.
+ */
+export const OfflineAndBack: Story = {
+  name: 'Offline and back (real network)',
+  render: twentyPanels,
+}
+
+function ShowOne(): ReactNode {
+  const toast = useStardustToast()
+  const [shown, setShown] = useState(false)
+  return (
+    <>
+      <p className="demo__note">This toast lasts 2.5 s while the page is visible; switch tabs and it waits for you.</p>
+      <button
+        type="button"
+        className="sdk-button"
+        onClick={() => {
+          toast.show(apiError(5000))
+          setShown(true)
+        }}
+      >
+        {shown ? 'Show it again' : 'Show a toast'}
+      </button>
+    </>
+  )
+}
+
+/** A toast's timer waits while the page is hidden (another tab), and resumes with the time it had left. */
+export const HiddenTab: Story = {
+  parameters: { provider: { toastDurations: { error: 2500 } } },
+  render: () => <ShowOne />,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Show a toast' }))
+    await waitFor(() => expect(toastsIn(canvasElement)).toHaveLength(1))
+  },
+}
+
+/**
+ * Three different failures at rest: a compact pile, the newest problem in front and two more peeking out behind it.
+ * Hover or focus it and it spreads out; it never covers more than 40% of the screen (50% on a phone).
+ */
+export const CompactPile: Story = {
+  render: () => <Panels count={3} load={(i) => Promise.reject(apiError([5000, 54013, 50528][i]!))} />,
+  play: async ({ canvasElement, loaded }) => {
+    await waitFor(() => expect(toastsIn(canvasElement)).toHaveLength(3))
+    await expect(region(canvasElement, loaded)).not.toHaveAttribute('data-expanded')
+  },
+}
