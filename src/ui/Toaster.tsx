@@ -140,8 +140,8 @@ function ToastItem({ toast, className, onClose }: ToastItemProps) {
           {toast.requests > 1 && ` · ${text('ui.fromRequests', 'from {{count}} requests', { count: toast.requests })}`}
         </p>
       )}
-      {toast.requestId && <CopyRequestId requestId={toast.requestId} />}
       <div className="sdk-toast__actions">
+        {toast.requestId && <CopyRequestId requestId={toast.requestId} />}
         {toast.retry && (
           <button
             type="button"

@@ -4,7 +4,8 @@
 //   E2E_SKIP_BUILD=1 npm run test:e2e     reuses storybook-static/ when it exists
 //   CHROMIUM_PATH=/path/to/chromium       another Chromium binary
 //   E2E_CONCURRENCY=3                     pages that run the axe checks at once
-//   E2E_UPDATE_DOCS=1                     rewrite docs/playground.png (else written only when missing)
+//   E2E_UPDATE_DOCS=1                     rewrite docs/*.png (else written only when missing)
+//   E2E_ONLY=storms                       only the storm checks (while working on the toaster)
 // Prints one PASS/FAIL line per check and ends with `e2e: N passed, M failed`; exits 1 on any failure.
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { serveStatic } from './server.mjs'
 import { playgroundChecks, PLAYGROUND } from './playground.mjs'
+import { stormChecks } from './storms.mjs'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const STATIC_DIR = path.join(ROOT, 'storybook-static')
@@ -224,18 +226,20 @@ async function main() {
     assertAxeClean,
     settle,
     screenshot: (page, name) => page.screenshot({ path: path.join(SHOTS_DIR, name), animations: 'disabled' }),
-    // The README's picture: always in screenshots/; copied to docs/playground.png (committed) when that file is
-    // missing or E2E_UPDATE_DOCS=1, so that a run does not leave a changed tracked file (the request ID differs each time).
-    docsScreenshot: async (page) => {
-      const shot = path.join(SHOTS_DIR, 'playground-docs.png')
+    // The README's pictures: always in screenshots/; copied to docs/<name> (committed) when that file is missing or
+    // E2E_UPDATE_DOCS=1, so that a run does not leave a changed tracked file (the request ID differs each time).
+    docsScreenshotAs: async (page, name) => {
+      const shot = path.join(SHOTS_DIR, `docs-${name}`)
       await page.screenshot({ path: shot, animations: 'disabled' })
-      const docs = path.join(ROOT, 'docs/playground.png')
+      const docs = path.join(ROOT, 'docs', name)
       if (process.env.E2E_UPDATE_DOCS === '1' || !existsSync(docs)) {
         mkdirSync(path.dirname(docs), { recursive: true })
         copyFileSync(shot, docs)
-        console.log('     wrote docs/playground.png')
+        console.log(`     wrote docs/${name}`)
       }
     },
+    docsScreenshot: (page) => env.docsScreenshotAs(page, 'playground.png'),
+    record: (line) => console.log(`     ${line}`),
   }
 
   // The catalog browser: the story and its play function run in a real browser.
@@ -255,8 +259,14 @@ async function main() {
     await page.close()
   }
 
+  const only = process.env.E2E_ONLY
+  if (only === 'storms') return void (await stormChecks(env))
+
   // The console playground's flows.
   await playgroundChecks(env)
+
+  // Storms: an outage across queries, many different failures, offline and back, a hidden page, the toaster's height.
+  await stormChecks(env)
 
   // Accessibility: every story, light and dark; the playground also in Arabic. A few pages at once.
   {
