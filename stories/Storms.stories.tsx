@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query'
+import { onlineManager, useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { StardustError, unwrapEnvelope, useStardustToast } from '../src/index.js'
@@ -54,9 +54,12 @@ const OUTAGE = JSON.stringify({
 /** One screen's worth of queries, each fetching its own panel. */
 function Panels({ count, load }: { count: number; load: (i: number) => Promise<unknown> }): ReactNode {
   const client = useQueryClient()
+  const fetching = useIsFetching({ queryKey: ['panel'] })
   return (
     <>
-      <p className="demo__note">{count} panels, each with its own query.</p>
+      <p className="demo__note">
+        {count} panels, each with its own query: {fetching > 0 ? `${fetching} loading` : 'none loading'}.
+      </p>
       <button type="button" className="sdk-button" onClick={() => void client.invalidateQueries({ queryKey: ['panel'] })}>
         Reload all panels
       </button>
@@ -122,6 +125,7 @@ const twentyPanels = () => (
 export const Offline: Story = {
   render: twentyPanels,
   play: async ({ canvasElement, loaded }) => {
+    await within(canvasElement).findByText(/none loading/)
     onlineManager.setOnline(false)
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Reload all panels' }))
     const toaster = region(canvasElement, loaded)
@@ -134,6 +138,7 @@ export const Offline: Story = {
 export const BackOnline: Story = {
   render: twentyPanels,
   play: async ({ canvasElement, loaded }) => {
+    await within(canvasElement).findByText(/none loading/)
     onlineManager.setOnline(false)
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Reload all panels' }))
     const toaster = region(canvasElement, loaded)

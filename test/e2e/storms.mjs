@@ -106,6 +106,7 @@ export async function stormChecks(env) {
       'offline: the browser offline with 20 queries is 1 notice; back online is 1 confirmation and no toast for recovered queries',
       async () => {
         await openStory(page, STORY.offline, { locale: 'en' })
+        await page.getByText(/none loading/).waitFor()
         await context.setOffline(true)
         try {
           await page.getByRole('button', { name: 'Reload all panels' }).click()
