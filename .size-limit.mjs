@@ -19,7 +19,7 @@ const utf8 = (config) => ({ ...config, charset: 'utf8' })
 // The locale chunks the entries load on demand: measured one by one below, not as part of an entry.
 const LOCALE_CHUNKS = ['./stardust-*', './chunks/stardust-*']
 // Every locale in locales/ is checked; one added later gets the largest ceiling until it has its own.
-const LOCALE_LIMITS = { en: '5.2 kB', ar: '6.4 kB', de: '6 kB', ja: '6.1 kB', 'zh-CN': '5.5 kB' }
+const LOCALE_LIMITS = { en: '5.3 kB', ar: '6.55 kB', de: '6.1 kB', ja: '6.2 kB', 'zh-CN': '5.6 kB' }
 const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
 
 export default [
@@ -29,7 +29,7 @@ export default [
     path: 'dist/index.js',
     ignore: LOCALE_CHUNKS,
     gzip: true,
-    limit: '15 kB',
+    limit: '17.2 kB',
   },
   { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '6.4 kB' },
   ...locales.map((lng) => ({
