@@ -77,8 +77,16 @@ export async function loadStardustLocale(i18n: I18n, lng: string): Promise<strin
   return locale
 }
 
+/**
+ * Whether an i18next instance holds the kit's catalog for a locale, not merely
+ * some of its keys (an override adds a bundle with one hint in it).
+ */
+export function hasStardustCatalog(i18n: I18n, lng: string): boolean {
+  return typeof i18n.getResource?.(lng, NAMESPACE, 'ui.notifications') === 'string'
+}
+
 function loadOne(i18n: I18n, lng: string): Promise<void> {
-  if (i18n.hasResourceBundle(lng, NAMESPACE)) return Promise.resolve()
+  if (hasStardustCatalog(i18n, lng)) return Promise.resolve()
   let byLng = pending.get(i18n)
   if (!byLng) pending.set(i18n, (byLng = new Map()))
   const existing = byLng.get(lng)

@@ -1,14 +1,13 @@
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query'
-import { I18nContext } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import type { StardustError } from '../core/StardustError.js'
-import { createStardustI18n } from '../i18n/createStardustI18n.js'
-import { NAMESPACE, SOURCE_LOCALE, addStardustResources, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
+import type { StardustResources } from '../i18n/locales.js'
 import { resolveError } from '../i18n/resolveError.js'
 import { stardustText } from '../i18n/text.js'
 import type { Placement } from '../query/placement.js'
 import { StardustContext, type StardustClassNames, type StardustContextValue } from './context.js'
+import { useKitI18n } from './useKitI18n.js'
 import { useToastAdapter } from './useToastAdapter.js'
 import { Toaster } from './Toaster.js'
 import { ToastStore } from './toastStore.js'
@@ -17,7 +16,10 @@ import type { ToastAdapter, ToastDurations, ToastPlacement } from './types.js'
 
 export interface StardustProviderProps {
   children?: ReactNode
-  /** The app's i18next instance. Default: react-i18next's instance if there is one, else one of the kit's own. */
+  /**
+   * The app's i18next instance. Default: the instance of a surrounding `<I18nextProvider>`, else the one
+   * registered with `i18next.use(initReactI18next)`, else one of the kit's own.
+   */
   i18n?: I18n
   /** The language to speak. Default: the i18next instance's language, followed as it changes. */
   locale?: string
@@ -60,38 +62,9 @@ export interface StardustProviderProps {
  */
 export function StardustProvider(props: StardustProviderProps): ReactNode {
   const { children, toastLimit, toastDurations, dedupeWindowMs, toastAdapter, overrides } = props
-  const appI18n = useContext(I18nContext)?.i18n
-  const [ownI18n] = useState(() => (props.i18n || appI18n ? null : createStardustI18n(props.locale)))
-  const i18n = props.i18n ?? appI18n ?? ownI18n!
+  const { i18n, locale, catalogVersion } = useKitI18n({ i18n: props.i18n, locale: props.locale, overrides })
   const queryClient = useContext(QueryClientContext) ?? undefined
   const client = props.queryClient ?? queryClient
-
-  const [language, setLanguage] = useState(() => props.locale ?? i18n.language)
-  useEffect(() => {
-    if (props.locale) return setLanguage(props.locale)
-    setLanguage(i18n.language)
-    const onChange = (lng: string) => setLanguage(lng)
-    i18n.on('languageChanged', onChange)
-    return () => i18n.off('languageChanged', onChange)
-  }, [i18n, props.locale])
-  const locale = matchLocale(language)
-
-  const [catalogVersion, setCatalogVersion] = useState(0)
-  useEffect(() => {
-    // Catalogs the app (or an earlier render) already loaded need no second render.
-    if (i18n.hasResourceBundle(locale, NAMESPACE) && i18n.hasResourceBundle(SOURCE_LOCALE, NAMESPACE)) return
-    let live = true
-    loadStardustLocale(i18n, locale).then(
-      () => live && setCatalogVersion((v) => v + 1),
-      () => live && setCatalogVersion((v) => v + 1),
-    )
-    return () => {
-      live = false
-    }
-  }, [i18n, locale])
-  useMemo(() => {
-    for (const [lng, resources] of Object.entries(overrides ?? {})) addStardustResources(i18n, lng, resources)
-  }, [i18n, overrides])
 
   const [store] = useState(() => new ToastStore({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }))
   useEffect(() => store.setOptions({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }), [store, toastLimit, toastDurations, dedupeWindowMs])

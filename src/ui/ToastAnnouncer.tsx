@@ -7,18 +7,21 @@ import type { ToastView } from './useToasts.js'
 const ANNOUNCEMENT_MS = 5000
 
 /**
- * What a screen reader announces when a toast appears. The text is taken once: a merged failure
- * (the count going up) or a changed notice changes the toast, not its announcement.
+ * What a screen reader announces when a toast appears. The text is taken once per language and
+ * catalog: a merged failure (the count going up) or a notice's changing count changes the toast,
+ * not its announcement; a catalog arriving late, or a language switch, does.
  */
-function Announcement({ toast, severity }: { toast: ToastView; severity: string }) {
-  const [said] = useState(() => [`${severity} ${toast.title}`, toast.message, toast.hint])
+function Announcement({ toast, severity, version }: { toast: ToastView; severity: string; version: string }) {
+  const lines = () => [`${severity} ${toast.title}`, toast.message, toast.hint]
+  const [said, setSaid] = useState(() => ({ version, lines: lines() }))
+  if (said.version !== version) setSaid({ version, lines: lines() })
   const [spoken, setSpoken] = useState(false)
   useEffect(() => {
     const timer = setTimeout(() => setSpoken(true), ANNOUNCEMENT_MS)
     return () => clearTimeout(timer)
   }, [])
   if (spoken) return null
-  return <div>{said.map((line, i) => line && <p key={i}>{line}</p>)}</div>
+  return <div>{said.lines.map((line, i) => line && <p key={i}>{line}</p>)}</div>
 }
 
 export interface ToastAnnouncerProps {
@@ -40,9 +43,10 @@ export interface ToastAnnouncerProps {
  * return <aside><ToastAnnouncer toasts={toasts} />{toasts.map((t) => <MyToast key={t.id} {...t} />)}</aside>
  */
 export function ToastAnnouncer({ toasts }: ToastAnnouncerProps) {
-  const { text } = useStardust()
+  const { text, locale, catalogVersion } = useStardust()
+  const version = `${locale}|${catalogVersion}`
   const announce = (toast: ToastView) => (
-    <Announcement key={toast.id} toast={toast} severity={text(`severity.${toast.severity}`, toast.severity)} />
+    <Announcement key={toast.id} toast={toast} severity={text(`severity.${toast.severity}`, toast.severity)} version={version} />
   )
   // Visually hidden: the toasts show the same text.
   return (

@@ -1,0 +1,63 @@
+// What a new app meets in its first hour: the README's own options and react-i18next's usual setup.
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { QueryClientProvider, useQuery } from '@tanstack/react-query'
+import i18next from 'i18next'
+import { initReactI18next, useTranslation } from 'react-i18next'
+import { describe, expect, it } from 'vitest'
+import de from '../../locales/de/stardust.json'
+import en from '../../locales/en/stardust.json'
+import ja from '../../locales/ja/stardust.json'
+import { toStardustError } from '../../src/core.js'
+import { StardustProvider } from '../../src/ui/StardustProvider.js'
+import { failureEnvelope, testQueryClient } from './kit.js'
+
+function Failing({ code = 51004 }: { code?: number }) {
+  useQuery({ queryKey: ['fail', code], queryFn: () => Promise.reject(toStardustError(failureEnvelope(code, 'campaignName is already exists'))) })
+  return null
+}
+
+const toaster = () => screen.getByRole('region', { name: /./ })
+
+describe('overrides', () => {
+  it('the README’s example keeps the catalog and adds the hint (merged after the catalog loads)', async () => {
+    const hint = 'Campaign names are unique per workspace.'
+    const app = i18next.createInstance()
+    await app.init({ lng: 'en', resources: {} })
+    render(
+      <QueryClientProvider client={testQueryClient()}>
+        {/* An object literal, as the README writes it: new on every render. */}
+        <StardustProvider i18n={app} overrides={{ en: { codes: { 51004: { hint } } } }}>
+          <Failing />
+        </StardustProvider>
+      </QueryClientProvider>,
+    )
+    await waitFor(() => expect(toaster()).toHaveTextContent(en.codes['51004'].title))
+    expect(toaster()).toHaveTextContent(en.codes['51004'].message)
+    expect(app.t('codes.51004.hint', { ns: 'stardust' })).toBe(hint)
+    expect(toaster()).not.toHaveTextContent('Something went wrong')
+  })
+})
+
+describe('react-i18next’s usual setup, without <I18nextProvider>', () => {
+  it('speaks the language of the instance registered with initReactI18next, and follows it', async () => {
+    const app = i18next.createInstance()
+    await app.use(initReactI18next).init({ lng: 'de', resources: { de: { translation: { hello: 'Hallo' } }, ja: { translation: { hello: 'こんにちは' } } } })
+    function Greeting() {
+      const { t } = useTranslation()
+      return <p>{t('hello')}</p>
+    }
+    render(
+      <QueryClientProvider client={testQueryClient()}>
+        <StardustProvider>
+          <Greeting />
+          <Failing code={5000} />
+        </StardustProvider>
+      </QueryClientProvider>,
+    )
+    expect(screen.getByText('Hallo')).toBeInTheDocument()
+    await waitFor(() => expect(toaster()).toHaveTextContent(de.codes['5000'].title))
+    await act(async () => void (await app.changeLanguage('ja')))
+    await waitFor(() => expect(toaster()).toHaveTextContent(ja.codes['5000'].title))
+    expect(screen.getByText('こんにちは')).toBeInTheDocument()
+  })
+})
