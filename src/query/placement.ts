@@ -19,7 +19,7 @@ export interface FailureContext {
   meta: StardustMeta
   /** Whether the query still has data to show (a background refetch failed). */
   hasData: boolean
-  /** Whether an observer of the query throws this error to an error boundary. */
+  /** Whether TanStack Query throws this error to an error boundary (an observer's or the mutation's `throwOnError`). */
   throwsToBoundary: boolean
   /** Whether the app handles auth failures itself (`onAuthError`). */
   handlesAuth: boolean
@@ -48,9 +48,9 @@ export function placementOf(error: StardustError, context: FailureContext): Plac
   if (context.handlesAuth && isAuthError(error)) return 'auth'
   if (context.online === false && error.kind === 'network') return 'silent'
   if (context.source === 'query' && context.observed === false && context.meta.toast !== true) return 'silent'
-  if (context.source === 'query') {
-    return context.throwsToBoundary && !context.hasData ? 'boundary' : 'toast'
-  }
+  // TanStack Query decides what reaches the boundary (`throwOnError`), with or without data on screen.
+  if (context.throwsToBoundary) return 'boundary'
+  if (context.source === 'query') return 'toast'
   if (context.meta.fields !== undefined && formFieldOf(error, context.meta.fields) !== null) return 'inline'
   return 'toast'
 }

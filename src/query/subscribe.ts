@@ -51,7 +51,7 @@ export function subscribeToFailures(client: QueryClient, onFailure: (failure: Fa
       meta: readMeta(mutation.meta ?? mutation.options.meta),
       key: mutationKeyOf(mutation),
       hasData: false,
-      throwsToBoundary: false,
+      throwsToBoundary: shouldThrow((mutation.options as { throwOnError?: unknown }).throwOnError, [mutation.state.error]),
       observed: true,
       retry: () => void mutation.execute(mutation.state.variables).catch(noop),
     })
@@ -62,15 +62,19 @@ export function subscribeToFailures(client: QueryClient, onFailure: (failure: Fa
   }
 }
 
+// What TanStack Query itself decides: an observer with `throwOnError` (true, or a function that returns true for
+// this error and query) throws the error to the nearest error boundary, with or without data on screen.
 function throwsToBoundary(query: Query, error: unknown): boolean {
-  return query.observers.some((observer) => {
-    const option = observer.options.throwOnError
-    try {
-      return typeof option === 'function' ? Boolean(option(error as Error, query)) : Boolean(option)
-    } catch {
-      return false
-    }
-  })
+  return query.observers.some((observer) => shouldThrow(observer.options.throwOnError, [error, query]))
+}
+
+// query-core's `shouldThrowError`, which it does not export: a function option is called, anything else is truthy or not.
+function shouldThrow(option: unknown, params: unknown[]): boolean {
+  try {
+    return typeof option === 'function' ? Boolean((option as (...args: unknown[]) => unknown)(...params)) : Boolean(option)
+  } catch {
+    return false
+  }
 }
 
 /**

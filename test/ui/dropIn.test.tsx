@@ -1,6 +1,8 @@
 // What a new app meets in its first hour: the README's own options and react-i18next's usual setup.
 import { act, render, screen, waitFor } from '@testing-library/react'
-import { QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
+import userEvent from '@testing-library/user-event'
+import { StardustErrorBoundary } from '../../src/ui/StardustErrorBoundary.js'
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import { describe, expect, it } from 'vitest'
@@ -9,7 +11,7 @@ import en from '../../locales/en/stardust.json'
 import ja from '../../locales/ja/stardust.json'
 import { toStardustError } from '../../src/core.js'
 import { StardustProvider } from '../../src/ui/StardustProvider.js'
-import { failureEnvelope, testQueryClient } from './kit.js'
+import { failureEnvelope, renderWithKit, testQueryClient } from './kit.js'
 
 function Failing({ code = 51004 }: { code?: number }) {
   useQuery({ queryKey: ['fail', code], queryFn: () => Promise.reject(toStardustError(failureEnvelope(code, 'campaignName is already exists'))) })
@@ -59,5 +61,49 @@ describe('react-i18next’s usual setup, without <I18nextProvider>', () => {
     await act(async () => void (await app.changeLanguage('ja')))
     await waitFor(() => expect(toaster()).toHaveTextContent(ja.codes['5000'].title))
     expect(screen.getByText('こんにちは')).toBeInTheDocument()
+  })
+})
+
+describe('"never twice" with a plain throwOnError: true (TanStack Query decides)', () => {
+  const fallbackRender = () => <p>boundary</p>
+  const toastCount = () => document.querySelectorAll('li.sdk-toast').length
+
+  it('a failed refetch with data on screen that TanStack throws shows the boundary, not a toast as well', async () => {
+    let fail = false
+    function List() {
+      const { data, refetch } = useQuery({
+        queryKey: ['list'],
+        queryFn: () => (fail ? Promise.reject(toStardustError(failureEnvelope(5000, 'Service hiccuped'))) : Promise.resolve('rows')),
+        throwOnError: true,
+      })
+      return <button onClick={() => void refetch()}>{data ?? 'loading'}</button>
+    }
+    await renderWithKit(
+      <StardustErrorBoundary fallbackRender={fallbackRender}>
+        <List />
+      </StardustErrorBoundary>,
+    )
+    await screen.findByRole('button', { name: 'rows' })
+    fail = true
+    await userEvent.click(screen.getByRole('button', { name: 'rows' }))
+    await screen.findByText('boundary')
+    await act(async () => {})
+    expect(toastCount()).toBe(0)
+  })
+
+  it('useMutation({ throwOnError: true }) shows the boundary, not a toast as well', async () => {
+    function Save() {
+      const save = useMutation({ mutationFn: () => Promise.reject(toStardustError(failureEnvelope(5000, 'Service hiccuped'))), throwOnError: true })
+      return <button onClick={() => save.mutate()}>Save</button>
+    }
+    await renderWithKit(
+      <StardustErrorBoundary fallbackRender={fallbackRender}>
+        <Save />
+      </StardustErrorBoundary>,
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await screen.findByText('boundary')
+    await act(async () => {})
+    expect(toastCount()).toBe(0)
   })
 })
