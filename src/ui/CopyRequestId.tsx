@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { useStardust } from './context.js'
+import { useStardustOrStandalone } from './standalone.js'
 import { cx } from './cx.js'
 import { selectText, useCopy } from './useCopy.js'
 
@@ -22,7 +22,7 @@ export interface CopyRequestIdProps {
  * <CopyRequestId requestId={error.requestId} />
  */
 export function CopyRequestId({ requestId, className, onCopy }: CopyRequestIdProps) {
-  const { text, classNames } = useStardust()
+  const { text, classNames } = useStardustOrStandalone()
   const { announcement, copy } = useCopy({
     copied: text('ui.copied', 'Copied'),
     failed: text('ui.copyFailed', "Couldn't copy automatically. The ID is selected: press Ctrl+C to copy it."),

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { formatSupportDetails } from '../core/supportDetails.js'
 import { toStardustError } from '../core/toStardustError.js'
 import { KIT_VERSION } from '../core/version.js'
-import { useStardust } from './context.js'
+import { useStardustOrStandalone } from './standalone.js'
 import { cx } from './cx.js'
 import { useCopy } from './useCopy.js'
 
@@ -26,7 +26,7 @@ export interface CopySupportDetailsProps {
  * <CopySupportDetails error={error} />
  */
 export function CopySupportDetails({ error, className, onCopy }: CopySupportDetailsProps) {
-  const { text, locale, classNames } = useStardust()
+  const { text, locale, classNames } = useStardustOrStandalone()
   const { announcement, copy } = useCopy({
     copied: text('ui.supportDetailsCopied', 'Support details copied'),
     failed: text('ui.supportDetailsCopyFailed', "Couldn't copy automatically. The details are selected: press Ctrl+C to copy them."),

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { redactText } from '../core/redact.js'
-import { useStardust } from './context.js'
+import { useStardustOrStandalone } from './standalone.js'
 import { CopyRequestId } from './CopyRequestId.js'
 import { CopySupportDetails } from './CopySupportDetails.js'
 import { cx } from './cx.js'
@@ -17,7 +17,7 @@ import type { FallbackProps } from './StardustErrorBoundary.js'
  * <StardustErrorBoundary FallbackComponent={ErrorFallback} onReset={refresh}>…</StardustErrorBoundary>
  */
 export function ErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
-  const { resolve, text, dir, locale, classNames } = useStardust()
+  const { resolve, text, dir, locale, classNames } = useStardustOrStandalone()
   const resolved = resolve(error)
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { StardustErrorBoundary } from '../../src/ui/StardustErrorBoundary.js'
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import de from '../../locales/de/stardust.json'
 import en from '../../locales/en/stardust.json'
 import ja from '../../locales/ja/stardust.json'
@@ -64,7 +64,11 @@ describe('react-i18next’s usual setup, without <I18nextProvider>', () => {
   })
 })
 
+// React reports every error a boundary catches on the console: expected here.
+const quietBoundaries = () => beforeEach(() => void vi.spyOn(console, 'error').mockImplementation(() => {}))
+
 describe('"never twice" with a plain throwOnError: true (TanStack Query decides)', () => {
+  quietBoundaries()
   const fallbackRender = () => <p>boundary</p>
   const toastCount = () => document.querySelectorAll('li.sdk-toast').length
 
@@ -105,5 +109,26 @@ describe('"never twice" with a plain throwOnError: true (TanStack Query decides)
     await screen.findByText('boundary')
     await act(async () => {})
     expect(toastCount()).toBe(0)
+  })
+})
+
+describe('the outermost boundary, above the provider', () => {
+  quietBoundaries()
+  it('renders the default fallback in built-in English instead of a second, uncaught error', async () => {
+    function Broken(): never {
+      throw toStardustError(failureEnvelope(5000, 'Service hiccuped, please try again later', { requestId: 'b'.repeat(32) }))
+    }
+    render(
+      <StardustErrorBoundary>
+        <StardustProvider>
+          <Broken />
+        </StardustProvider>
+      </StardustErrorBoundary>,
+    )
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Something went wrong')
+    expect(alert).toHaveTextContent('b'.repeat(32))
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Copy support details' })).toBeInTheDocument()
   })
 })
