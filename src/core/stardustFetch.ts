@@ -12,8 +12,9 @@ export interface StardustFetchInit extends RequestInit {
 /**
  * `fetch` plus {@link unwrapEnvelope}: resolves with the envelope's `data`,
  * rejects with a {@link StardustError}. The caller's `signal` is honoured
- * (kind `'aborted'`, which the UI keeps quiet about) and `timeoutMs` bounds
- * the whole exchange (kind `'timeout'`).
+ * (kind `'aborted'`, which the UI keeps quiet about; kind `'timeout'` when
+ * its reason is a `TimeoutError`, as with `AbortSignal.timeout(ms)`) and
+ * `timeoutMs` bounds the whole exchange (kind `'timeout'`).
  *
  * @example
  * useQuery({
@@ -41,10 +42,20 @@ export async function stardustFetch<T = unknown>(input: RequestInfo | URL, init:
     return await unwrapEnvelope<T>(response)
   } catch (cause) {
     if (timedOut) throw new StardustError({ kind: 'timeout', cause })
-    if (callerSignal?.aborted) throw new StardustError({ kind: 'aborted', cause })
+    // A signal that ran out of time (`AbortSignal.timeout(ms)`, or any abort whose reason is a TimeoutError)
+    // is a timeout, whoever set it; any other abort is the caller's choice, and quiet.
+    if (callerSignal?.aborted) throw new StardustError({ kind: isTimeout(callerSignal.reason) ? 'timeout' : 'aborted', cause })
     throw toStardustError(cause)
   } finally {
     clearTimeout(timer)
     callerSignal?.removeEventListener('abort', onAbort)
+  }
+}
+
+function isTimeout(reason: unknown): boolean {
+  try {
+    return typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError'
+  } catch {
+    return false
   }
 }

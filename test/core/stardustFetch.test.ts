@@ -74,6 +74,22 @@ describe('stardustFetch', () => {
     expect((await failure(promise)).kind).toBe('aborted')
   })
 
+  it('rejects with timeout when the app’s own signal timed out (AbortSignal.timeout), as plain fetch + toStardustError does', async () => {
+    const error = await failure(stardustFetch(URL_, { signal: AbortSignal.timeout(5), fetch: hangingFetch() }))
+    expect(error.kind).toBe('timeout')
+    // What a fetch rejects with for the same signal: the kit calls that a timeout too.
+    const plain = await hangingFetch()(URL_, { signal: AbortSignal.timeout(5) }).catch((e: unknown) => e)
+    const { toStardustError } = await import('../../src/core')
+    expect(toStardustError(plain).kind).toBe('timeout')
+  })
+
+  it('rejects with timeout for any abort whose reason is a TimeoutError, whoever set it', async () => {
+    const controller = new AbortController()
+    const promise = stardustFetch(URL_, { signal: controller.signal, fetch: hangingFetch() })
+    controller.abort(new DOMException('took too long', 'TimeoutError'))
+    expect((await failure(promise)).kind).toBe('timeout')
+  })
+
   it('rejects with timeout after timeoutMs, not before', async () => {
     vi.useFakeTimers()
     const fetchMock = hangingFetch()
