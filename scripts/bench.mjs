@@ -1,11 +1,14 @@
 // npm run bench: what the kit costs, side by side with the libraries it would replace, in one run.
 // Builds the kit with its own Vite config (into test/bench/.out, never dist/), then runs each part:
 // size, toast storms (jsdom and Chromium), mapping throughput, memory and scale. Prints the tables
-// and writes test/bench/RESULTS.md. Targets are ratios against the peers measured in this run.
+// and writes them to test/bench/results.local.md (ignored by git: measuring never dirties the tree).
+// Targets are ratios against the peers measured in this run. A part that cannot run (no Chromium) says
+// why, the others still run, and the exit code is 1.
 //
 //   npm run bench                      every part (about 2–3 minutes on 2 cores)
 //   npm run bench -- --only=size,mapping
-//   npm run bench -- --no-write        print only, leave RESULTS.md alone
+//   npm run bench -- --write-results   also rewrite the committed test/bench/RESULTS.md
+//   CHROMIUM=/path/to/chromium npm run bench
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -19,7 +22,7 @@ const distDir = join(out, 'dist')
 const args = process.argv.slice(2)
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
 const want = (part) => !only || only.includes(part)
-const write = !args.includes('--no-write')
+const writeResults = args.includes('--write-results')
 
 // Every storm run: each library on both bursts, then each peer's own dedupe option on the identical one.
 const LIBS = ['stardust-error-kit', 'react-hot-toast', 'notistack', 'sonner']
@@ -156,5 +159,10 @@ const { markdown, summary } = render({
   seconds: (Date.now() - t0) / 1000,
 })
 process.stdout.write(`${markdown}\n`)
-if (write && !only) writeFileSync(join(bench, 'RESULTS.md'), `${markdown}\n`)
-log(`\n${summary}\n\n${write && !only ? 'Wrote test/bench/RESULTS.md' : 'RESULTS.md left as it was'} (${((Date.now() - t0) / 1000).toFixed(0)} s)`)
+const target = writeResults && !only ? 'RESULTS.md' : 'results.local.md'
+writeFileSync(join(bench, target), `${markdown}\n`)
+const failedParts = [sizes, jsdom, chromium, mapping, memory, scale].filter((r) => r?.failed).length
+log(`\n${summary}\n\nWrote test/bench/${target} (${((Date.now() - t0) / 1000).toFixed(0)} s)`)
+if (failedParts > 0) log(`${failedParts} part(s) could not run: see "failed" above.`)
+// exitCode, not exit(): the report reaches a pipe whole; nothing is left running to keep the process alive.
+process.exitCode = failedParts > 0 ? 1 : 0

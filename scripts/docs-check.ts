@@ -395,4 +395,5 @@ function main(): number {
   return 0
 }
 
-process.exit(main())
+// exitCode, not exit(): the report reaches a pipe whole.
+process.exitCode = main()

@@ -22,11 +22,8 @@ function readContext(): Set<string> {
 type Problem = { level: 'error' | 'warning'; key: string; text: string }
 
 const source = readCatalog(SOURCE)
-if ('error' in source) {
-  console.error(`✖ ${catalogPath(SOURCE)}: ${source.error}`)
-  process.exit(1)
-}
-const en = flatten(source.catalog)
+// An unreadable English catalog is reported as an error of the source locale below: every other check runs on.
+const en = 'error' in source ? new Map<string, unknown>() : flatten(source.catalog)
 
 // Plural families in English (`ui.moreErrors` ← ui.moreErrors_one, ui.moreErrors_other) and plain keys.
 const families = new Map<string, string>() // base → English _other text
@@ -41,6 +38,7 @@ for (const [key, value] of en) {
 
 function checkSource(): Problem[] {
   const problems: Problem[] = []
+  if ('error' in source) problems.push({ level: 'error', key: catalogPath(SOURCE), text: source.error })
   for (const info of listCodes()) {
     for (const part of ['title', 'message']) {
       const key = `codes.${info.key}.${part}`
@@ -135,4 +133,5 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
 console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`)
 console.log(errors ? `\n✖ ${errors} error(s): fix them, then run npm run locales:check again.` : '\n✔ every locale is complete.')
-process.exit(errors ? 1 : 0)
+// exitCode, not exit(): a report longer than a pipe's buffer must reach its reader whole.
+process.exitCode = errors ? 1 : 0

@@ -10,6 +10,9 @@ const entryCode = readFileSync(index, 'utf8')
 if (!entryCode.startsWith("'use client'")) writeFileSync(index, `'use client';\n${entryCode}`)
 copyFileSync(join(import.meta.dirname, '..', 'src', 'ui', 'styles.css'), join(dist, 'styles.css'))
 
+// Every check runs; what fails is printed at the end, and the exit code set (never exit() after printing).
+const problems = []
+
 // A module's code without its comments: comments may quote imports or messages in examples.
 const code = (file) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
 
@@ -26,8 +29,7 @@ function graph(file, dynamic = true, seen = new Set()) {
 for (const entry of ['core.js', 'i18n.js']) {
   for (const file of graph(join(dist, entry))) {
     if (forbidden.test(readFileSync(file, 'utf8'))) {
-      console.error(`✖ ${entry} pulls in React or TanStack Query through ${file}`)
-      process.exit(1)
+      problems.push(`✖ ${entry} pulls in React or TanStack Query through ${file}`)
     }
   }
 }
@@ -42,17 +44,18 @@ for (const entry of ['index.js', 'core.js', 'i18n.js']) {
     const text = code(file)
     for (const [lng, probe] of probes) {
       if (text.includes(probe) || text.includes(JSON.stringify(probe).slice(1, -1))) {
-        console.error(`✖ ${entry} carries the ${lng} catalog statically (${file})`)
-        process.exit(1)
+        problems.push(`✖ ${entry} carries the ${lng} catalog statically (${file})`)
       }
     }
   }
 }
 const catalogChunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js') && probes.some(([, probe]) => readFileSync(join(dist, 'chunks', f), 'utf8').includes(JSON.stringify(probe).slice(1, -1))))
 if (catalogChunks.length !== probes.length) {
-  console.error(`✖ expected one chunk per locale (${probes.length}), found ${catalogChunks.length}`)
-  process.exit(1)
+  problems.push(`✖ expected one chunk per locale (${probes.length}), found ${catalogChunks.length}`)
 }
 
 const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))
-console.log(`✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), ${chunks.length} chunks, styles.css`)
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`✖ ${problem.replace(/^✖ /, '')}`)
+  process.exitCode = 1
+} else console.log(`✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), ${chunks.length} chunks, styles.css`)

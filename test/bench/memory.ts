@@ -75,5 +75,5 @@ storeOnly.after = heapUsed()
 storeOnly.timersAfter = timers()
 store.destroy()
 
-process.stdout.write(`${JSON.stringify({ total: TOTAL, toaster, storeOnly })}\n`)
-process.exit(0)
+// Exits once the result has reached its reader (jsdom's timers would keep the process alive otherwise).
+process.stdout.write(`${JSON.stringify({ total: TOTAL, toaster, storeOnly })}\n`, () => process.exit(0))

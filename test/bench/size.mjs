@@ -144,7 +144,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         ? `✔ English-only: ${english.entryFiles.length} entry files + ${english.englishChunk}, no other locale (lazy: ${english.lazyLocales.join(', ')})`
         : `✖ English-only build carries other locales or eager catalogs: ${JSON.stringify(english)}`,
     )
-    process.exit(english.ok ? 0 : 1)
+    process.exitCode = english.ok ? 0 : 1
+  } else {
+    console.log(JSON.stringify(measureSizes(resolve(args[0] ?? join(root, 'test/bench/.out/dist'))), null, 1))
   }
-  console.log(JSON.stringify(measureSizes(resolve(args[0] ?? join(root, 'test/bench/.out/dist'))), null, 1))
 }

@@ -54,10 +54,20 @@ function serve() {
  * not finished and its context closed.
  */
 export async function runBrowserStorms(runs, opts, onDone = () => {}) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM to its path`)
+  }
   const { chromium } = await import('playwright-core')
   const server = await serve()
+  let browser
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  } catch (error) {
+    // The server must not keep the process alive when the browser cannot start.
+    server.close()
+    throw error
+  }
   const url = `http://127.0.0.1:${server.address().port}/index.html`
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
   const version = browser.version()
   const results = []
   try {

@@ -308,4 +308,6 @@ try {
 }
 console.log(`\ne2e finished in ${seconds(Date.now() - startedAt)}`)
 console.log(`e2e: ${results.passed} passed, ${results.failed} failed`)
-process.exit(results.failed > 0 ? 1 : 0)
+// Exits once everything printed has reached its reader (CI reads the last line through a pipe).
+process.exitCode = results.failed > 0 ? 1 : 0
+process.stdout.write('', () => process.exit())

@@ -28,6 +28,23 @@ function workspace(): string {
 }
 
 describe('locales:check', () => {
+  it('writes a report longer than a pipe’s buffer (64 kB) whole, every time', () => {
+    const dir = workspace()
+    // Three locales with nothing translated: a missing-key line for every key of each.
+    for (const lng of ['de', 'fr', 'ja']) {
+      mkdirSync(join(dir, lng))
+      writeFileSync(join(dir, lng, 'stardust.json'), '{}')
+    }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = run('locales-check.ts', [], dir)
+      expect(result.out.length).toBeGreaterThan(64 * 1024)
+      // The table and the verdict come last: a report cut short at the pipe's buffer loses them.
+      expect(result.out).toMatch(/\| fr +\| 0\.0% /)
+      expect(result.out.trimEnd()).toMatch(/error\(s\): fix them, then run npm run locales:check again\.$/)
+      expect(result.code).toBe(1)
+    }
+  }, 60_000)
+
   it('passes on the shipped catalogs', () => {
     const result = run('locales-check.ts', [], join(root, 'locales'))
     expect(result.out).toMatch(/every locale is complete/)
