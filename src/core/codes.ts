@@ -169,6 +169,7 @@ export function familyOf(code: number | null | undefined): StardustFamily | unde
  * @example registerCodes({ 61001: { family: 'campaign', field: 'campaignLabel' } })
  */
 export function registerCodes(definitions: Record<number | string, CodeDefinition>): void {
+  revision++
   for (const [key, def] of Object.entries(definitions)) {
     const code = Number.parseInt(key, 10)
     if (!Number.isFinite(code)) continue
@@ -186,7 +187,16 @@ export function registerCodes(definitions: Record<number | string, CodeDefinitio
 
 /** Removes every code added with {@link registerCodes}. Meant for tests. */
 export function resetCodes(): void {
+  revision++
   custom.clear()
+}
+
+// Bumps whenever the catalog changes, so what was worked out from it (the resolution cache) is worked out again.
+let revision = 0
+
+/** How many times the code catalog changed (`registerCodes`, `resetCodes`): caches built on it compare it. */
+export function codesRevision(): number {
+  return revision
 }
 
 /** Every entry of the catalog, built-in and registered, one per meaning. */

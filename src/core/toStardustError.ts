@@ -2,7 +2,26 @@ import { decodeEnvelope, type StardustEnvelope } from './envelope.js'
 import { StardustError, isStardustError } from './StardustError.js'
 
 // Browsers' and Node's words for a request that never got (all of) its response.
-const NETWORK_TEXT = /fetch|network|load failed|connection|terminated|ECONN|ENOTFOUND|EAI_AGAIN|socket/i
+// What `fetch` itself rejects with when the network fails: the whole message, browser by browser (Chrome,
+// Firefox, Safari old and new, Node's undici, React Native), and undici's "terminated" for a body cut off
+// mid-stream. Any other TypeError is a bug in the app ("Cannot read properties of undefined (reading
+// 'fetchedAt')", "api.fetchCampaigns is not a function"): never retried, never blamed on the connection.
+const FETCH_NETWORK_MESSAGES = new Set([
+  'failed to fetch',
+  'networkerror when attempting to fetch resource.',
+  'load failed',
+  'the network connection was lost.',
+  'the internet connection appears to be offline.',
+  'could not connect to the server.',
+  'a server with the specified hostname could not be found.',
+  'fetch failed',
+  'terminated',
+  'network request failed',
+])
+
+function isFetchNetworkError(error: TypeError): boolean {
+  return typeof error.message === 'string' && FETCH_NETWORK_MESSAGES.has(error.message.trim().toLowerCase())
+}
 
 /** The error a failure envelope stands for. */
 export function envelopeError(envelope: StardustEnvelope, extra: { status?: number | null; requestId?: string | null; retryAfterMs?: number | null; cause?: unknown } = {}): StardustError {
@@ -80,7 +99,7 @@ function convert(value: unknown): StardustError {
     if (inner) return envelopeError(inner, { status: httpStatus, cause: value })
     if (httpStatus !== null) return new StardustError({ kind: 'http', status: httpStatus, cause: value })
   }
-  if (value instanceof TypeError && NETWORK_TEXT.test(value.message)) {
+  if (value instanceof TypeError && isFetchNetworkError(value)) {
     return new StardustError({ kind: 'network', cause: value })
   }
   if ((value as { code?: unknown }).code === 'ECONNABORTED' || (value as { code?: unknown }).code === 'ETIMEDOUT') {

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next'
-import { familyOf, getCodeInfo, type StardustSeverity } from '../core/codes.js'
+import { codesRevision, familyOf, getCodeInfo, type StardustSeverity } from '../core/codes.js'
 import { redactText } from '../core/redact.js'
 import { retryableFacts } from '../core/retry.js'
 import { severityOf } from '../core/severity.js'
@@ -40,6 +40,8 @@ type Resolved = Omit<ResolvedError, 'requestId'>
 interface Caches {
   resolved: Map<string, Resolved>
   texts: Map<string, string | null>
+  /** The code catalog's revision the resolutions were made with (field, severity and retryable come from it). */
+  revision: number
 }
 const caches = new WeakMap<I18n, Caches>()
 const CACHE_LIMIT = 500
@@ -48,7 +50,7 @@ const CACHED_TEXT_LIMIT = 2_000
 function cachesFor(i18n: I18n): Caches {
   let found = caches.get(i18n)
   if (!found) {
-    const fresh: Caches = { resolved: new Map(), texts: new Map() }
+    const fresh: Caches = { resolved: new Map(), texts: new Map(), revision: codesRevision() }
     caches.set(i18n, (found = fresh))
     // New or changed messages must show at once: forget what was resolved before.
     const forget = () => {
@@ -57,6 +59,11 @@ function cachesFor(i18n: I18n): Caches {
     }
     i18n.store?.on?.('added', forget)
     i18n.store?.on?.('removed', forget)
+  }
+  // Codes registered since: field, severity and retryable of what was resolved before may have changed.
+  if (found.revision !== codesRevision()) {
+    found.resolved.clear()
+    found.revision = codesRevision()
   }
   return found
 }

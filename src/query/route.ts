@@ -69,3 +69,22 @@ export function toastKeys(error: StardustError, seen: SeenText, message: string 
   if (error.requestId) keys.push(`request:${error.requestId}`)
   return keys
 }
+
+/**
+ * One `onAuthError` call per burst: returns a gate that opens for the first
+ * auth failure and then stays shut for `windowMs`, counted from that call (not
+ * from the latest failure, or polling faster than the window would keep it
+ * shut for good and nothing would ever be shown again).
+ *
+ * @example
+ * const shouldCall = authBurst(10_000)
+ * if (shouldCall(Date.now())) onAuthError(error)
+ */
+export function authBurst(windowMs: number): (now: number) => boolean {
+  let until = -Infinity
+  return (now) => {
+    if (now < until) return false
+    until = now + windowMs
+    return true
+  }
+}

@@ -44,7 +44,11 @@ export interface StardustProviderProps {
   onAuthError?: (error: StardustError) => void
   /** Catalog overrides per locale: `{ en: { codes: { 51004: { hint: '…' } } } }`. */
   overrides?: Record<string, StardustResources>
-  /** Called for every failure the kit sees, with where it was shown: for logging. */
+  /**
+   * Called for every failure the kit sees, with where it was shown: for logging.
+   * ⚠️ `error` is the live error: its `cause` is what was thrown, unredacted. Log
+   * `error.toJSON()` (redacted), never the live object.
+   */
   onFailure?: (error: StardustError, placement: Placement) => void
   classNames?: StardustClassNames
 }

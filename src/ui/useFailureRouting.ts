@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import { onlineManager, type QueryClient } from '@tanstack/react-query'
 import { StardustError } from '../core/StardustError.js'
-import { routeFailure } from '../query/route.js'
+import { authBurst, routeFailure } from '../query/route.js'
 import { subscribeToFailures, subscribeToRecoveries } from '../query/subscribe.js'
 import { watchNetwork } from '../query/network.js'
 import type { Placement } from '../query/placement.js'
@@ -32,7 +32,7 @@ export const ONLINE_TOAST_ID = 'sdk-online'
 export function useFailureRouting(client: QueryClient | undefined, store: ToastStore, latest: RefObject<RoutingProps>): void {
   useEffect(() => {
     if (!client) return
-    let authUntil = 0
+    const authCall = authBurst(AUTH_WINDOW_MS)
     const offFailures = subscribeToFailures(client, (failure) => {
       const { onAuthError, onFailure, value } = latest.current
       const route = routeFailure(failure, {
@@ -42,9 +42,7 @@ export function useFailureRouting(client: QueryClient | undefined, store: ToastS
       })
       onFailure?.(failure.error, route.placement)
       if (route.placement === 'auth') {
-        const now = Date.now()
-        if (now >= authUntil) onAuthError?.(failure.error)
-        authUntil = now + AUTH_WINDOW_MS
+        if (authCall(Date.now())) onAuthError?.(failure.error)
       } else if (route.placement === 'toast') {
         store.push({
           error: failure.error,

@@ -1,3 +1,4 @@
+import { isRetryable } from '../../src/core/retry.js'
 import { StardustError, parseRetryAfter, toStardustError } from '../../src/core'
 import { REQUEST_ID, bucketConnectionFailed, duplicateCampaignName, serviceHiccup } from './envelopes'
 
@@ -76,6 +77,18 @@ describe('toStardustError', () => {
 
   it('does not call every TypeError a network failure', () => {
     expect(toStardustError(new TypeError("Cannot read properties of undefined (reading 'data')")).kind).toBe('unknown')
+  })
+
+  it.each([
+    "Cannot read properties of undefined (reading 'fetchedAt')",
+    'api.fetchCampaigns is not a function',
+    'networkStatus.map is not a function',
+    "Cannot destructure property 'socket' of 'undefined'",
+    'connection.close is not a function',
+  ])('a programming bug that mentions fetch, network or socket (%j) is not a network failure, so it is not retried', (message) => {
+    const error = toStardustError(new TypeError(message))
+    expect(error.kind).toBe('unknown')
+    expect(isRetryable(error)).toBe(false)
   })
 
   it('turns an AbortError into aborted', () => {
@@ -201,5 +214,24 @@ describe('parseRetryAfter', () => {
 describe('a response cut off mid-body under Node', () => {
   it('is a network failure, so it is retried', () => {
     expect(toStardustError(new TypeError('terminated')).kind).toBe('network')
+  })
+})
+
+describe('whatever is thrown, a StardustError comes back', () => {
+  const boom = () => {
+    throw new Error('trap')
+  }
+  const revoked = Proxy.revocable({}, {})
+  revoked.revoke()
+  it.each([
+    ['every trap throws', new Proxy({}, { get: boom, ownKeys: boom, getPrototypeOf: boom, has: boom, getOwnPropertyDescriptor: boom })],
+    ['a revoked proxy', revoked.proxy],
+    ['a function whose traps throw', new Proxy(() => {}, { get: boom, getPrototypeOf: boom, apply: boom })],
+    ['an error whose message getter throws', Object.defineProperty(new TypeError('x'), 'message', { get: boom })],
+  ])('%s: kind unknown, and its toJSON, message and support details do not throw', (_what, value) => {
+    const error = toStardustError(value)
+    expect(error.kind).toBe('unknown')
+    expect(() => JSON.stringify(error.toJSON())).not.toThrow()
+    expect(typeof error.message).toBe('string')
   })
 })

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { StardustError, listCodes } from '../../src/core.js'
+import { StardustError, listCodes, registerCodes, resetCodes } from '../../src/core.js'
 import {
   addStardustResources,
   availableLocales,
@@ -184,5 +184,22 @@ describe('locales', () => {
   it('renders right-to-left for Arabic', async () => {
     const i18n = await instance('ar')
     expect(i18n.dir('ar')).toBe('rtl')
+  })
+})
+
+describe('registerCodes after a code was resolved', () => {
+  it('field, severity and retryable follow the registration at once (the cache is not stale)', async () => {
+    const i18n = createStardustI18n('en')
+    await loadStardustLocale(i18n, 'en')
+    const error = new StardustError({ kind: 'api', code: 61042, serverMessage: 'Quota exceeded' })
+    const before = resolveError(error, i18n, 'en')
+    expect(before).toMatchObject({ field: null, severity: 'warning', retryable: false })
+    registerCodes({ 61042: { family: 'campaign', severity: 'error', retryable: true, field: 'quota' } })
+    try {
+      expect(resolveError(error, i18n, 'en')).toMatchObject({ field: 'quota', severity: 'error', retryable: true })
+    } finally {
+      resetCodes()
+    }
+    expect(resolveError(error, i18n, 'en')).toMatchObject({ field: null, severity: 'warning', retryable: false })
   })
 })

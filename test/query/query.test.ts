@@ -1,3 +1,4 @@
+import { authBurst } from '../../src/query/route.js'
 import { QueryClient, dehydrate, hydrate, type Query } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import { StardustError, getCodeInfo, listCodes, toStardustError } from '../../src/core.js'
@@ -90,5 +91,15 @@ describe('the devtools preset', () => {
       expect(error).toBeInstanceOf(StardustError)
       expect(getCodeInfo(error.code, error.serverMessage)?.key, info.key).toBe(info.key)
     }
+  })
+})
+
+describe('authBurst', () => {
+  it('opens once per window, counted from the call, so polling faster than the window is heard again', () => {
+    const shouldCall = authBurst(10_000)
+    const calls: number[] = []
+    // An auth failure every 3 s for a minute (a screen polling with an expired key).
+    for (let t = 0; t <= 60_000; t += 3_000) if (shouldCall(t)) calls.push(t)
+    expect(calls).toEqual([0, 12_000, 24_000, 36_000, 48_000, 60_000])
   })
 })
