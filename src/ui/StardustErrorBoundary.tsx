@@ -1,4 +1,4 @@
-import { Component, createContext, useContext, useMemo, useState, type ComponentType, type ErrorInfo, type PropsWithChildren, type ReactNode } from 'react'
+import { Component, createContext, forwardRef, useContext, useMemo, useState, type ComponentType, type ErrorInfo, type PropsWithChildren, type ReactNode, type Ref } from 'react'
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { ErrorFallback } from './ErrorFallback.js'
 
@@ -118,8 +118,22 @@ function keysChanged(prev: unknown[] = [], next: unknown[] = []): boolean {
  *   <Campaign id={campaignId} />
  * </StardustErrorBoundary>
  */
-export function StardustErrorBoundary(props: StardustErrorBoundaryProps) {
-  return <QueryErrorResetBoundary>{({ reset }) => <Boundary {...props} resetQueries={reset} />}</QueryErrorResetBoundary>
+export const StardustErrorBoundary = forwardRef<StardustErrorBoundaryHandle, StardustErrorBoundaryProps>(function StardustErrorBoundary(props, ref) {
+  return <QueryErrorResetBoundary>{({ reset }) => <Boundary {...props} ref={ref as Ref<Boundary>} resetQueries={reset} />}</QueryErrorResetBoundary>
+})
+
+/**
+ * What a `ref` on `<StardustErrorBoundary>` reaches, on React 18 and 19 alike:
+ * react-error-boundary's imperative `resetErrorBoundary` and its `state`.
+ *
+ * @example
+ * const boundary = useRef<StardustErrorBoundaryHandle>(null)
+ * <StardustErrorBoundary ref={boundary}>…</StardustErrorBoundary>
+ * boundary.current?.resetErrorBoundary()
+ */
+export interface StardustErrorBoundaryHandle {
+  resetErrorBoundary(...args: unknown[]): void
+  readonly state: { didCatch: boolean; error: unknown }
 }
 
 export interface UseErrorBoundaryResult {
