@@ -91,6 +91,7 @@ const APP_FILES: { path: string; from: string; why: string }[] = [
 // Installed libraries whose names examples use without importing them (an app imports them as usual).
 const LIBRARY_IMPORTS: Record<string, string[]> = {
   '@tanstack/react-query': ['QueryClient', 'QueryClientProvider', 'useQuery', 'useMutation', 'dehydrate'],
+  react: ['useRef'],
 }
 
 // The kit's entries, as an app imports them, and the source `paths` maps them to.
