@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useMutation } from '@tanstack/react-query'
+import type { UseFormSetError } from 'react-hook-form'
 import { describe, expect, expectTypeOf, it, vi } from 'vitest'
 import en from '../../locales/en/stardust.json'
 import { stardustFetch, type FieldMap } from '../../src/core.js'
@@ -12,12 +13,8 @@ import { failureEnvelope, jsonResponse, renderWithKit } from './kit.js'
 
 const codes = en.codes as Record<string, { title: string; message: string }>
 
-/** react-hook-form's `UseFormSetError<{ campaignName: string; workflowType: string }>`, written out: the bridge must accept it as is. */
-type RhfSetError = (
-  name: 'campaignName' | 'workflowType' | 'root' | `root.${string}`,
-  error: { type?: string; message?: string; types?: Record<string, string | boolean | string[] | undefined> },
-  options?: { shouldFocus: boolean },
-) => void
+/** react-hook-form's own `UseFormSetError`: the bridge must accept it as is. */
+type RhfSetError = UseFormSetError<{ campaignName: string; workflowType: string }>
 
 interface FormProps {
   code: number
