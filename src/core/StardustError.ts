@@ -7,10 +7,11 @@ import { redact, redactText } from './redact.js'
  * - `network`: no response at all (offline, DNS, CORS);
  * - `timeout`: no response in time;
  * - `aborted`: the caller cancelled the request (the UI stays silent);
- * - `malformed`: a response arrived but is not an envelope (truncated JSON, a login page);
+ * - `malformed`: a response arrived but is not an envelope (truncated JSON, an HTML page);
+ * - `signin`: the request ended on a sign-in page (a single-sign-on proxy's redirect, a login form): the session expired;
  * - `unknown`: anything else that was thrown (a bug, a plain `Error`, a string).
  */
-export type StardustErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'aborted' | 'malformed' | 'unknown'
+export type StardustErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'aborted' | 'malformed' | 'signin' | 'unknown'
 
 export interface StardustErrorInit {
   kind: StardustErrorKind
@@ -25,6 +26,8 @@ export interface StardustErrorInit {
   bodyExcerpt?: string | null
   /** How long the server asked to wait before retrying (`Retry-After`), in milliseconds. */
   retryAfterMs?: number | null
+  /** For kind `signin`: the sign-in page the request ended on. Its query string (tokens, `state`) is dropped. */
+  signInUrl?: string | null
   /** The developer-facing `Error.message`; built from the fields when omitted or empty. */
   message?: string
 }
@@ -44,6 +47,7 @@ export interface StardustErrorJSON {
   serverMessage: string | null
   bodyExcerpt: string | null
   retryAfterMs: number | null
+  signInUrl: string | null
   data: unknown
   cause?: unknown
 }
@@ -51,7 +55,7 @@ export interface StardustErrorJSON {
 // Node's hook for `util.inspect`, which `console.error(error)` uses: a symbol from the global registry, no import.
 const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom')
 
-const KINDS: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'unknown'])
+const KINDS: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'signin', 'unknown'])
 
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
 const intOrNull = (value: unknown): number | null =>
@@ -79,6 +83,8 @@ export class StardustError extends Error {
   readonly data: unknown
   readonly bodyExcerpt: string | null
   readonly retryAfterMs: number | null
+  /** For kind `signin`: the sign-in page, without its query string. */
+  readonly signInUrl: string | null
 
   constructor(init: StardustErrorInit) {
     const kind = KINDS.has(init.kind) ? init.kind : 'unknown'
@@ -97,6 +103,7 @@ export class StardustError extends Error {
     this.data = init.data ?? null
     this.bodyExcerpt = textOrNull(init.bodyExcerpt)
     this.retryAfterMs = intOrNull(init.retryAfterMs)
+    this.signInUrl = withoutQuery(textOrNull(init.signInUrl))
   }
 
   /**
@@ -115,6 +122,7 @@ export class StardustError extends Error {
       serverMessage: this.serverMessage === null ? null : redactText(this.serverMessage),
       bodyExcerpt: this.bodyExcerpt === null ? null : redactText(this.bodyExcerpt),
       retryAfterMs: this.retryAfterMs,
+      signInUrl: this.signInUrl,
       data: redact(this.data),
     }
     if (this.cause !== undefined) json.cause = redact(this.cause)
@@ -145,6 +153,7 @@ export class StardustError extends Error {
       serverMessage: raw.serverMessage as string | null,
       bodyExcerpt: raw.bodyExcerpt as string | null,
       retryAfterMs: raw.retryAfterMs as number | null,
+      signInUrl: raw.signInUrl as string | null,
       data: raw.data,
       cause: raw.cause,
       message: typeof raw.message === 'string' ? raw.message : undefined,
@@ -163,6 +172,13 @@ function describe(
   // Redacted: the message (and the stack built from it) ends up in consoles and logs.
   const text = serverMessage ? `: ${redactText(serverMessage.slice(0, 200))}` : kind === 'api' || code !== null ? '' : ` (${kind})`
   return `${head}${text}${requestId ? ` [requestId ${requestId}]` : ''}`
+}
+
+/** A URL without its query string and fragment, where tokens and `state` live. */
+export function withoutQuery(url: string | null): string | null {
+  if (url === null) return null
+  const cut = url.search(/[?#]/)
+  return redactText(cut === -1 ? url : url.slice(0, cut))
 }
 
 /** Whether a value is a {@link StardustError}, also across bundles that each carry a copy of the kit. */

@@ -1,8 +1,8 @@
 import { StardustError } from './StardustError.js'
 import { toStardustError } from './toStardustError.js'
-import { unwrapEnvelope } from './unwrapEnvelope.js'
+import { unwrapEnvelope, type UnwrapOptions } from './unwrapEnvelope.js'
 
-export interface StardustFetchInit extends RequestInit {
+export interface StardustFetchInit extends RequestInit, UnwrapOptions {
   /** Fails with kind `'timeout'` when the response (body included) takes longer. Default: no timeout. */
   timeoutMs?: number
   /** The `fetch` to call. Default: the global one. */
@@ -23,7 +23,7 @@ export interface StardustFetchInit extends RequestInit {
  * })
  */
 export async function stardustFetch<T = unknown>(input: RequestInfo | URL, init: StardustFetchInit = {}): Promise<T> {
-  const { timeoutMs, fetch: fetchImpl = globalThis.fetch, signal: callerSignal, ...rest } = init
+  const { timeoutMs, fetch: fetchImpl = globalThis.fetch, signal: callerSignal, isSignInResponse, ...rest } = init
   const controller = new AbortController()
   let timedOut = false
   const onAbort = () => controller.abort(callerSignal?.reason)
@@ -39,7 +39,7 @@ export async function stardustFetch<T = unknown>(input: RequestInfo | URL, init:
 
   try {
     const response = await fetchImpl(input, { ...rest, signal: controller.signal })
-    return await unwrapEnvelope<T>(response)
+    return await unwrapEnvelope<T>(response, { isSignInResponse })
   } catch (cause) {
     if (timedOut) throw new StardustError({ kind: 'timeout', cause })
     // A signal that ran out of time (`AbortSignal.timeout(ms)`, or any abort whose reason is a TimeoutError)

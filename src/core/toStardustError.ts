@@ -1,7 +1,7 @@
 import { decodeEnvelope, type StardustEnvelope } from './envelope.js'
+import { isSignInResponse, signInUrlOf } from './signIn.js'
 import { StardustError, isStardustError } from './StardustError.js'
 
-// Browsers' and Node's words for a request that never got (all of) its response.
 // What `fetch` itself rejects with when the network fails: the whole message, browser by browser (Chrome,
 // Firefox, Safari old and new, Node's undici, React Native), and undici's "terminated" for a body cut off
 // mid-stream. Any other TypeError is a bug in the app ("Cannot read properties of undefined (reading
@@ -78,6 +78,8 @@ function convert(value: unknown): StardustError {
   if (isStardustError(value)) return value
   if (typeof Response !== 'undefined' && value instanceof Response) {
     const { status, requestId, retryAfterMs } = responseFacts(value)
+    // A response thrown as it is: its body is not read here, its headers and redirect say enough.
+    if (isSignInResponse(value, '')) return new StardustError({ kind: 'signin', status, requestId, signInUrl: signInUrlOf(value) })
     return new StardustError({ kind: 'http', status, requestId, retryAfterMs })
   }
   if (typeof value !== 'object' || value === null) {

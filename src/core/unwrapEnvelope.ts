@@ -1,5 +1,6 @@
 import { decodeEnvelope, isSuccessEnvelope } from './envelope.js'
 import { StardustError } from './StardustError.js'
+import { isSignInResponse, signInUrlOf, type SignInDetector } from './signIn.js'
 import { bodyExcerpt } from './text.js'
 import { envelopeError, responseFacts, toStardustError } from './toStardustError.js'
 
@@ -8,13 +9,20 @@ import { envelopeError, responseFacts, toStardustError } from './toStardustError
  * envelope throws a {@link StardustError} with everything it carried; a body
  * that is not an envelope (a proxy's HTML 502 page, an empty or truncated
  * body) throws kind `'http'` (status ≥ 400) or `'malformed'`, with the status
- * and a short excerpt of the body, never the whole page.
+ * and a short excerpt of the body, never the whole page. A response that
+ * ended on a sign-in page (a single-sign-on proxy's redirect, a login form)
+ * throws kind `'signin'`: the session expired. `options.isSignInResponse`
+ * replaces the kit's detection ({@link isSignInResponse}).
  *
  * @example
  * const campaigns = await unwrapEnvelope<Campaign[]>(await fetch('/rosetta-open/campaign/list'))
  */
-export async function unwrapEnvelope<T = unknown>(response: Response): Promise<T> {
+export async function unwrapEnvelope<T = unknown>(response: Response, options: UnwrapOptions = {}): Promise<T> {
   const facts = responseFacts(response)
+  const isSignIn = options.isSignInResponse ?? isSignInResponse
+  const signIn = () => new StardustError({ kind: 'signin', ...facts, signInUrl: signInUrlOf(response) })
+  // An opaque redirect has no body to read, and a redirect to a sign-in page needs none.
+  if (response.type === 'opaqueredirect' || (response.redirected && safely(() => isSignIn(response)))) throw signIn()
   let body: string
   try {
     body = await response.text()
@@ -36,6 +44,7 @@ export async function unwrapEnvelope<T = unknown>(response: Response): Promise<T
     }
   }
   const envelope = parsedOk ? decodeEnvelope<T>(parsed) : null
+  if (!envelope && safely(() => isSignIn(response, body))) throw signIn()
   if (!envelope) {
     throw new StardustError({
       kind: facts.status >= 400 ? 'http' : 'malformed',
@@ -45,4 +54,21 @@ export async function unwrapEnvelope<T = unknown>(response: Response): Promise<T
   }
   if (isSuccessEnvelope(envelope)) return envelope.data as T
   throw envelopeError(envelope, facts)
+}
+
+export interface UnwrapOptions {
+  /**
+   * Whether a response is a sign-in page instead of the API's answer; replaces
+   * the kit's detection. Called before the body is read (without `body`) and,
+   * for a body that is not an envelope, again with it.
+   */
+  isSignInResponse?: SignInDetector
+}
+
+function safely(check: () => boolean): boolean {
+  try {
+    return check() === true
+  } catch {
+    return false
+  }
 }

@@ -176,6 +176,8 @@ function resolve(e: ErrorFacts, i18n: I18n, lng: string): Resolved {
   const httpStatus = e.status !== null && e.status >= 400 ? e.status : null
   const found =
     (info && entry(`codes.${info.key}`)) ||
+    // A sign-in page says more than the 401 or 403 it came with.
+    (e.kind === 'signin' && entry('kinds.signin')) ||
     (family && !contradictory && entry(`families.${family}`)) ||
     (httpStatus !== null && entry(`http.${HTTP_STATUSES.has(httpStatus) ? httpStatus : httpStatus >= 500 ? 500 : 400}`)) ||
     (e.kind !== 'api' && e.kind !== 'unknown' && entry(`kinds.${e.kind}`)) ||

@@ -36,8 +36,9 @@ export interface FailureContext {
   online?: boolean
 }
 
-/** Whether an error is an authentication failure: a bad signature, an unknown key, an expired timestamp. */
+/** Whether an error is an authentication failure: a bad signature, an unknown key, an expired timestamp, a sign-in page. */
 export function isAuthError(error: StardustError): boolean {
+  if (error.kind === 'signin') return true
   if (error.kind === 'api') return familyOf(error.code) === 'auth'
   return error.kind === 'http' && (error.status === 401 || error.status === 403)
 }

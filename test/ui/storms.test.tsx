@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import en from '../../locales/en/stardust.json'
 import de from '../../locales/de/stardust.json'
-import { StardustError, toStardustError } from '../../src/core.js'
+import { StardustError, stardustFetch, toStardustError } from '../../src/core.js'
 import { createStardustI18n, loadStardustLocale } from '../../src/i18n.js'
 import { stardustMeta } from '../../src/query/meta.js'
 import { StardustProvider } from '../../src/ui/StardustProvider.js'
@@ -234,5 +234,38 @@ describe('adapters: one owner per toast', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+})
+
+describe('a sign-in redirect during a refresh', () => {
+  const signInPage = () => {
+    const response = new Response('<!doctype html><form><input type="password"></form>', { status: 200, headers: { 'content-type': 'text/html' } })
+    Object.defineProperty(response, 'url', { value: 'https://sso.example/login?state=abc' })
+    Object.defineProperty(response, 'redirected', { value: true })
+    return response
+  }
+  function Refresh({ count }: { count: number }) {
+    for (let i = 0; i < count; i++) {
+      // eslint-disable-next-line react-hooks/rules-of-hooks
+      useQuery({ queryKey: ['refresh', i], queryFn: () => stardustFetch('/rosetta-open/campaign/list', { fetch: async () => signInPage() }) })
+    }
+    return null
+  }
+
+  it('20 queries ending on the sign-in page call onAuthError once and show no toast', async () => {
+    const onAuthError = vi.fn()
+    await renderWithKit(<Refresh count={20} />, { provider: { onAuthError } })
+    await waitFor(() => expect(onAuthError).toHaveBeenCalledTimes(1))
+    expect(onAuthError.mock.calls[0]![0]).toMatchObject({ kind: 'signin', signInUrl: 'https://sso.example/login' })
+    await act(async () => {})
+    expect(onAuthError).toHaveBeenCalledTimes(1)
+    expect(toasts()).toHaveLength(0)
+  })
+
+  it('without onAuthError, they are one toast that says the session expired', async () => {
+    await renderWithKit(<Refresh count={20} />)
+    await waitFor(() => expect(toaster()).toHaveTextContent(times(20)))
+    expect(toasts()).toHaveLength(1)
+    expect(toasts()[0]).toHaveTextContent(en.kinds.signin.title)
   })
 })
