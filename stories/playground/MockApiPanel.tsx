@@ -12,7 +12,7 @@ const FAULTS: ReadonlyArray<[MockFault, string]> = [
   ['timeout', 'no answer: the client times out'],
   ['offline', 'a network error'],
   ['slow', 'the normal answer after 1.5 s'],
-  ['login-redirect', 'the SSO login page'],
+  ['login-redirect', 'session expired (sign-in page)'],
   ['status429', 'a gateway’s 429 rate limit'],
 ]
 

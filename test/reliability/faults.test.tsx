@@ -161,7 +161,8 @@ const FAULTS: Fault[] = [
       Object.defineProperties(page, { redirected: { value: true }, url: { value: 'http://stardust.test/login' } })
       return page
     },
-    expected: { key: 'kinds.malformed', kind: 'malformed', status: 200, requestId: null, serverMessage: null, toast: true, bodyExcerpt: 'Sign in · Stardust' },
+    // An expired session behind a single-sign-on proxy: an auth failure, one toast without onAuthError, not "unreadable".
+    expected: { key: 'kinds.signin', kind: 'signin', status: 200, requestId: null, serverMessage: null, toast: true },
   },
 ]
 

@@ -112,7 +112,7 @@ const body = fc.oneof(
 
 // ---- the checks ----------------------------------------------------------------------------------------------
 
-const KINDS: ReadonlySet<StardustErrorKind> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'unknown'])
+const KINDS: ReadonlySet<StardustErrorKind> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'signin', 'unknown'])
 const LABELS = ['Code', 'Request ID', 'Date', 'Message', 'Kind', 'Page', 'Locale', 'Kit', 'Reported']
 let inputs = 0
 

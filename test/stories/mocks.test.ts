@@ -106,7 +106,7 @@ describe('mockApi.failNext', () => {
     ['empty200', { kind: 'malformed', status: 200 }],
     ['empty500', { kind: 'http', status: 500 }],
     ['truncated', { kind: 'malformed', status: 200 }],
-    ['login-redirect', { kind: 'malformed', status: 200 }],
+    ['login-redirect', { kind: 'signin', status: 200 }],
     ['status429', { kind: 'http', status: 429, retryAfterMs: 5000 }],
     ['offline', { kind: 'network' }],
   ] as const)('%s', async (fault, expected) => {
