@@ -23,13 +23,13 @@ const LOCALE_LIMITS = { en: '5.3 kB', ar: '6.55 kB', de: '6.1 kB', ja: '6.2 kB',
 const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
 
 export default [
-  { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '5.7 kB' },
+  { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '6.6 kB' },
   {
     name: 'stardust-error-kit (React entry, locale catalogs aside)',
     path: 'dist/index.js',
     ignore: LOCALE_CHUNKS,
     gzip: true,
-    limit: '17.2 kB',
+    limit: '18.3 kB',
   },
   { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '6.4 kB' },
   ...locales.map((lng) => ({
