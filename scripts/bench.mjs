@@ -25,7 +25,7 @@ const want = (part) => !only || only.includes(part)
 const writeResults = args.includes('--write-results')
 
 // Every storm run: each library on both bursts, then each peer's own dedupe option on the identical one.
-const LIBS = ['stardust-error-kit', 'react-hot-toast', 'notistack', 'sonner']
+const LIBS = ['stardust-error-kit', 'react-hot-toast', 'notistack', 'sonner', 'react-toastify']
 const RUNS = [
   ...LIBS.flatMap((lib) => ['distinct', 'identical'].map((scenario) => ({ lib, variant: 'default', scenario }))),
   ...LIBS.slice(1).map((lib) => ({ lib, variant: 'dedupe', scenario: 'identical' })),

@@ -18,7 +18,7 @@ export function environment(root) {
       return null
     }
   }
-  const names = ['react', 'react-dom', 'i18next', 'sonner', 'react-hot-toast', 'notistack', 'react-error-boundary', 'jsdom', '@testing-library/react', 'size-limit', 'esbuild', 'vite', 'playwright-core']
+  const names = ['react', 'react-dom', 'i18next', 'sonner', 'react-hot-toast', 'notistack', 'react-toastify', 'react-error-boundary', 'jsdom', '@testing-library/react', 'size-limit', 'esbuild', 'vite', 'playwright-core']
   const cpus = os.cpus()
   return {
     machine: {

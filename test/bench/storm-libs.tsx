@@ -1,9 +1,10 @@
-// The four toasters under the same storm, in jsdom (Testing Library's act) and in Chromium.
+// The five toasters under the same storm, in jsdom (Testing Library's act) and in Chromium.
 // Each library is driven the way its README shows: its own toaster element and its own toast function.
 import { Profiler, type ProfilerOnRenderCallback, type ReactElement } from 'react'
 import { toast as sonnerToast, Toaster as SonnerToaster } from 'sonner'
 import hotToast, { Toaster as HotToaster } from 'react-hot-toast'
 import { SnackbarProvider, useSnackbar, type SnackbarKey } from 'notistack'
+import { ToastContainer, toast as toastify } from 'react-toastify'
 import type * as KitModule from '../../src/index.js'
 import { IDENTICAL, envelope, plainText } from './fixtures.js'
 
@@ -75,6 +76,37 @@ function hot(variant: StormLib['variant']): StormLib {
     // remove(): at once, without the exit animation (dismiss() waits a second per toast before removing).
     dismissAll: () => hotToast.remove(),
     count: () => qsa('[data-rht-toaster] > div'),
+    more: () => null,
+  }
+}
+
+function reactToastify(variant: StormLib['variant']): StormLib {
+  return {
+    name: 'react-toastify',
+    variant,
+    // Capped like the kit: three on screen, the rest in react-toastify's waiting queue.
+    limit: 3,
+    element: (onRender) => (
+      <Profiler id="toastify" onRender={onRender}>
+        <ToastContainer limit={3} />
+      </Profiler>
+    ),
+    prepare(scenario, n) {
+      const texts = Array.from({ length: n }, (_, i) => {
+        const { title, description } = plainText(scenario === 'identical' ? IDENTICAL : envelope(i))
+        return `${title} — ${description}`
+      })
+      // Its own dedupe: a toastId that is already shown is not shown again.
+      const toastId = variant === 'dedupe' ? String(IDENTICAL.code) : undefined
+      return () => {
+        for (const text of texts) toastify.error(text, { toastId })
+      }
+    },
+    dismissAll: () => {
+      toastify.clearWaitingQueue()
+      toastify.dismiss()
+    },
+    count: () => qsa('.Toastify__toast'),
     more: () => null,
   }
 }
@@ -159,7 +191,7 @@ function stardust(kit: Kit, i18n: ReturnType<Kit['createStardustI18n']>): StormL
   }
 }
 
-export const LIB_NAMES = ['stardust-error-kit', 'react-hot-toast', 'notistack', 'sonner'] as const
+export const LIB_NAMES = ['stardust-error-kit', 'react-hot-toast', 'notistack', 'sonner', 'react-toastify'] as const
 export type LibName = (typeof LIB_NAMES)[number]
 
 export async function createLib(kit: Kit, name: LibName, variant: StormLib['variant']): Promise<StormLib> {
@@ -175,6 +207,8 @@ export async function createLib(kit: Kit, name: LibName, variant: StormLib['vari
       return notistack(variant)
     case 'sonner':
       return sonner(variant)
+    case 'react-toastify':
+      return reactToastify(variant)
   }
 }
 
