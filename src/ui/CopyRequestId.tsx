@@ -1,11 +1,17 @@
 import { useRef } from 'react'
 import { useStardustOrStandalone } from './standalone.js'
+import { toStardustError } from '../core/toStardustError.js'
 import { cx } from './cx.js'
 import { selectText, useCopy } from './useCopy.js'
 
 export interface CopyRequestIdProps {
-  /** The ID support asks for. Nothing renders when there is none. */
-  requestId: string | null | undefined
+  /** The ID support asks for. Nothing renders when there is none (or take it from `error`). */
+  requestId?: string | null | undefined
+  /**
+   * Or the failure itself, whatever its type: a mutation's `error` (`Error | null`), a caught `unknown`.
+   * Its request ID is read with `toStardustError`.
+   */
+  error?: unknown
   /** Added to the `sdk-copy` class. */
   className?: string
   /** Called after the ID was copied to the clipboard. */
@@ -19,9 +25,11 @@ export interface CopyRequestIdProps {
  * user is told so. Both outcomes are announced in a polite live region.
  *
  * @example
+ * <CopyRequestId error={createCampaign.error} />
  * <CopyRequestId requestId={error.requestId} />
  */
-export function CopyRequestId({ requestId, className, onCopy }: CopyRequestIdProps) {
+export function CopyRequestId({ requestId: given, error, className, onCopy }: CopyRequestIdProps) {
+  const requestId = given ?? (error === null || error === undefined ? null : toStardustError(error).requestId)
   const { text, classNames } = useStardustOrStandalone()
   const { announcement, copy } = useCopy({
     copied: text('ui.copied', 'Copied'),

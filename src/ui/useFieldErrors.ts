@@ -14,21 +14,35 @@ export interface FieldProps {
   onInput: () => void
 }
 
-/** What {@link useFieldErrors} returns. */
-export interface FieldErrors {
+/** The form's field names a field map gives: the array's items, the object's values, any string for `true`. */
+export type FieldNameOf<M> = M extends readonly (infer N extends string)[]
+  ? N
+  : M extends Readonly<Record<string, infer N extends string>>
+    ? N
+    : string
+
+/**
+ * What {@link useFieldErrors} returns. `TName` is the form's field names,
+ * taken from the field map, so `fieldProps('campaignNmae')` is a compile error.
+ */
+export interface FieldErrors<TName extends string = string> {
   /** The localized message keyed by form field name (`{ campaignName: 'A campaign with this name already exists.' }`). Plain text. */
-  errors: Record<string, string>
-  has(name: string): boolean
+  errors: Partial<Record<TName, string>>
+  /** What to do next, by field, when the catalog has advice ("Choose another name."). Plain text. */
+  hints: Partial<Record<TName, string | null>>
+  /** The failed request's ID, for support (`null` when the server sent none or no field is in error). */
+  requestId: string | null
+  has(name: TName): boolean
   /** Hides a field's message until the next failed submit. */
-  clear(name: string): void
+  clear(name: TName): void
   /**
    * Props for the field's input: `aria-invalid`, `aria-describedby`, the marker the kit focuses by,
    * and `onInput`. Spread them after your own props; if the input has an `aria-describedby` of its own
    * (a hint), join the two ids yourself.
    */
-  fieldProps(name: string): FieldProps
+  fieldProps(name: TName): FieldProps
   /** The id of the field's {@link FieldError} element. */
-  errorId(name: string): string
+  errorId(name: TName): string
   /** Focuses the first field in error, in document order. */
   focusFirst(): void
 }
@@ -36,7 +50,7 @@ export interface FieldErrors {
 const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key)
 
 /** The input a form marked with `fieldProps(name)`, found by its `data-stardust-field` marker. */
-export function findField(fieldErrors: FieldErrors, name: string): HTMLElement | null {
+export function findField<TName extends string>(fieldErrors: FieldErrors<TName>, name: TName): HTMLElement | null {
   const marker = fieldErrors.fieldProps(name)['data-stardust-field']
   return markedFields().find((element) => element.getAttribute('data-stardust-field') === marker) ?? null
 }
@@ -63,7 +77,7 @@ function markedFields(): HTMLElement[] {
  * <input id="name" {...register('campaignName')} {...fieldErrors.fieldProps('campaignName')} />
  * <FieldError name="campaignName" errors={fieldErrors} />
  */
-export function useFieldErrors(error: unknown, fieldMap?: FieldMap): FieldErrors {
+export function useFieldErrors<const M extends FieldMap = true>(error: unknown, fieldMap?: M): FieldErrors<FieldNameOf<M>> {
   const { resolve, catalogVersion } = useStardust()
   const uid = useId()
   const stardustError = useMemo(() => (error === null || error === undefined ? null : toStardustError(error)), [error])
@@ -73,11 +87,15 @@ export function useFieldErrors(error: unknown, fieldMap?: FieldMap): FieldErrors
   const [edited, setEdited] = useState<{ error: unknown; names: ReadonlySet<string> }>({ error: null, names: new Set() })
   const hidden = field !== null && edited.error === error && edited.names.has(field)
 
-  const errors = useMemo<Record<string, string>>(
-    () => (stardustError && field !== null && !hidden ? { [field]: resolve(stardustError).message } : {}),
+  type Name = FieldNameOf<M>
+  const shown = useMemo((): { errors: Partial<Record<Name, string>>; hints: Partial<Record<Name, string | null>>; requestId: string | null } => {
+    if (!stardustError || field === null || hidden) return { errors: {}, hints: {}, requestId: null }
+    const text = resolve(stardustError)
+    // `field` comes from the map, so it is one of its names.
+    return { errors: { [field]: text.message } as Partial<Record<Name, string>>, hints: { [field]: text.hint } as Partial<Record<Name, string | null>>, requestId: text.requestId }
     // catalogVersion: a catalog that finishes loading changes the text.
-    [stardustError, field, hidden, resolve, catalogVersion],
-  )
+  }, [stardustError, field, hidden, resolve, catalogVersion])
+  const { errors } = shown
 
   const latest = useRef({ errors, error })
   latest.current = { errors, error }
@@ -105,9 +123,11 @@ export function useFieldErrors(error: unknown, fieldMap?: FieldMap): FieldErrors
     if (Object.keys(latest.current.errors).length > 0) focusFirst()
   }, [error, focusFirst])
 
-  return useMemo<FieldErrors>(
+  return useMemo<FieldErrors<FieldNameOf<M>>>(
     () => ({
       errors,
+      hints: shown.hints,
+      requestId: shown.requestId,
       has: (name) => hasOwn(errors, name),
       clear,
       errorId,
@@ -121,6 +141,6 @@ export function useFieldErrors(error: unknown, fieldMap?: FieldMap): FieldErrors
         return props
       },
     }),
-    [errors, clear, errorId, focusFirst, marker],
+    [errors, shown, clear, errorId, focusFirst, marker],
   )
 }

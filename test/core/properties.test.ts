@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { DANGEROUS_KEYS, ENVELOPE_KEYS, anything } from './arbitraries.js'
-import { StardustError, isStardustError, redactText, toStardustError, unwrapEnvelope, type StardustErrorKind } from '../../src/core'
+import { StardustError, isSignInResponse, isStardustError, redactText, toStardustError, unwrapEnvelope, type StardustErrorKind } from '../../src/core'
 
 // 1,000 runs by default; CI raises it with FC_RUNS (e.g. FC_RUNS=10000).
 const RUNS = Number.parseInt(process.env.FC_RUNS ?? '', 10) > 0 ? Number.parseInt(process.env.FC_RUNS!, 10) : 1000
@@ -8,7 +8,7 @@ const params = { numRuns: RUNS }
 // A safety net against a hang, scaled with the run count; not a timing assertion.
 const TIMEOUT = Math.max(30_000, RUNS * 30)
 
-const KINDS: ReadonlySet<StardustErrorKind> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'unknown'])
+const KINDS: ReadonlySet<StardustErrorKind> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'signin', 'unknown'])
 /** Objects parsed from JSON, so `__proto__` is an own key, with envelope-looking and dangerous keys. */
 const hostileJson = fc
   .dictionary(fc.constantFrom(...ENVELOPE_KEYS, ...DANGEROUS_KEYS), fc.jsonValue(), { maxKeys: 8 })
@@ -161,7 +161,9 @@ describe('unwrapEnvelope over arbitrary bodies and statuses', () => {
             expect(outcome.error).toBeInstanceOf(StardustError)
             const error = outcome.error as StardustError
             expect(error.status).toBe(status)
-            expect(['api', 'http', 'malformed']).toContain(error.kind)
+            expect(['api', 'http', 'malformed', 'signin']).toContain(error.kind)
+            // A sign-in page: a 401/403 HTML page, or any HTML page with a password field.
+            if (error.kind === 'signin') expect(isSignInResponse(new Response(null, { status: nullBody ? 200 : status }), nullBody ? '' : text)).toBe(true)
             if (error.kind === 'http') expect(status).toBeGreaterThanOrEqual(400)
             if (error.kind === 'malformed') expect(status).toBeLessThan(400)
             if (error.bodyExcerpt !== null) {

@@ -1,6 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { toStardustError } from '../../src/core.js'
 import { CopyRequestId } from '../../src/ui/CopyRequestId.js'
 import { restoreClipboard, setClipboard } from './clipboard.js'
 import { renderWithKit, requestId } from './kit.js'
@@ -99,5 +100,16 @@ describe('CopyRequestId', () => {
   it.each([null, undefined, ''])('renders nothing for a request ID of %j', async (id) => {
     const { view } = await setup(id)
     expect(view.container).toBeEmptyDOMElement()
+  })
+})
+
+describe('CopyRequestId with the error itself', () => {
+  it('takes a mutation’s error (Error | null) or anything caught, and reads its request ID', async () => {
+    const failed: Error | null = toStardustError({ code: 5000, data: null, date: '', message: 'x', requestId: 'c'.repeat(32), success: false })
+    const { rerender } = await renderWithKit(<CopyRequestId error={failed} />)
+    expect(screen.getByText('c'.repeat(32))).toBeInTheDocument()
+    const none: unknown = null
+    rerender(<CopyRequestId error={none} />)
+    expect(screen.queryByRole('button')).toBeNull()
   })
 })
