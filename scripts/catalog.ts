@@ -44,7 +44,10 @@ export function flatten(catalog: Catalog, prefix = '', out = new Map<string, unk
 export function setPath(catalog: Catalog, path: string, value: string): void {
   const parts = path.split('.')
   let node = catalog
-  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Catalog
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {}
+    node = node[part] as Catalog
+  }
   node[parts.at(-1)!] = value
 }
 

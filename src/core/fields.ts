@@ -25,6 +25,6 @@ export function formFieldOf(error: ErrorFacts, fieldMap: FieldMap | undefined = 
   if (Array.isArray(fieldMap)) return fieldMap.includes(field) ? field : null
   // `meta` is untyped at runtime: a `null` or a non-object must not throw inside the failure subscription.
   if (typeof fieldMap !== 'object' || fieldMap === null) return null
-  const mapped: unknown = Object.prototype.hasOwnProperty.call(fieldMap, field) ? (fieldMap as Record<string, unknown>)[field] : null
+  const mapped: unknown = Object.hasOwn(fieldMap, field) ? (fieldMap as Record<string, unknown>)[field] : null
   return typeof mapped === 'string' && mapped !== '' ? mapped : null
 }

@@ -76,7 +76,7 @@ export function redact(value: unknown, depth = 0, seen: WeakSet<object> = new We
     seen.add(value)
     if (typeof Headers !== 'undefined' && value instanceof Headers) {
       const out: Record<string, unknown> = {}
-      value.forEach((v, k) => define(out, k, isSecretName(k) ? REDACTED : redactText(v)))
+      for (const [k, v] of value) define(out, k, isSecretName(k) ? REDACTED : redactText(v))
       return out
     }
     if (value instanceof Map) {

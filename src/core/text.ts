@@ -1,6 +1,6 @@
 // Bidi overrides and isolates, zero-width and other invisible format characters, and C0/C1 controls
 // (tab and newline aside): they can make server text read differently from what it says.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
 
 /** The longest server text the kit shows; the full text stays available for copying. */

@@ -49,7 +49,8 @@ export function matchLocale(lng: string | null | undefined, available?: readonly
   if (available) return closest(lng, available)
   let match = matched.get(lng)
   if (match === undefined) {
-    match = closest(lng, (sorted ??= availableLocales()))
+    sorted ??= availableLocales()
+    match = closest(lng, sorted)
     if (matched.size < 100) matched.set(lng, match)
   }
   return match
@@ -88,7 +89,10 @@ export function hasStardustCatalog(i18n: I18n, lng: string): boolean {
 function loadOne(i18n: I18n, lng: string): Promise<void> {
   if (hasStardustCatalog(i18n, lng)) return Promise.resolve()
   let byLng = pending.get(i18n)
-  if (!byLng) pending.set(i18n, (byLng = new Map()))
+  if (!byLng) {
+    byLng = new Map()
+    pending.set(i18n, byLng)
+  }
   const existing = byLng.get(lng)
   if (existing) return existing
   const load = loaders.get(lng)

@@ -51,7 +51,8 @@ function cachesFor(i18n: I18n): Caches {
   let found = caches.get(i18n)
   if (!found) {
     const fresh: Caches = { resolved: new Map(), texts: new Map(), revision: codesRevision() }
-    caches.set(i18n, (found = fresh))
+    found = fresh
+    caches.set(i18n, fresh)
     // New or changed messages must show at once: forget what was resolved before.
     const forget = () => {
       fresh.resolved.clear()

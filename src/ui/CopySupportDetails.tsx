@@ -34,6 +34,7 @@ export function CopySupportDetails({ error, className, onCopy }: CopySupportDeta
   const [manual, setManual] = useState<string | null>(null)
   const boxRef = useRef<HTMLTextAreaElement>(null)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the manual-copy box appears or changes
   useEffect(() => {
     boxRef.current?.focus()
     boxRef.current?.select()

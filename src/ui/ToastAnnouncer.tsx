@@ -21,7 +21,14 @@ function Announcement({ toast, severity, version }: { toast: ToastView; severity
     return () => clearTimeout(timer)
   }, [])
   if (spoken) return null
-  return <div>{said.lines.map((line, i) => line && <p key={i}>{line}</p>)}</div>
+  const [title, message, hint] = said.lines
+  return (
+    <div>
+      <p>{title}</p>
+      <p>{message}</p>
+      {hint && <p>{hint}</p>}
+    </div>
+  )
 }
 
 export interface ToastAnnouncerProps {

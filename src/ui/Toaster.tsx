@@ -122,6 +122,7 @@ function ToastItem({ toast, className, onClose }: ToastItemProps) {
       className={cx('sdk-toast', `sdk-toast--${toast.severity}`, classNames.toast, className)}
       data-severity={toast.severity}
       data-notice={toast.notice?.type}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a toast takes focus so Escape dismisses it, and focus has a place to go when a neighbour closes
       tabIndex={0}
       onKeyDown={(event: KeyboardEvent<HTMLLIElement>) => {
         if (event.key !== 'Escape') return

@@ -14,7 +14,10 @@ let standalone: StardustContextValue | null = null
  * boundary above the provider must not turn one error into a second, uncaught one.
  */
 export function useStardustOrStandalone(): StardustContextValue {
-  return useContext(StardustContext) ?? (standalone ??= createStandalone())
+  const provided = useContext(StardustContext)
+  if (provided) return provided
+  standalone ??= createStandalone()
+  return standalone
 }
 
 function createStandalone(): StardustContextValue {

@@ -164,7 +164,10 @@ export class ToastStore {
 
   /** Removes every toast, shown or waiting, that `which` accepts (default: all of them). */
   dismissAll(which?: (toast: StardustToast) => boolean): void {
-    if (!which) return this.clear()
+    if (!which) {
+      this.clear()
+      return
+    }
     for (const entry of [...this.entries]) if (which(entry.toast)) this.dismiss(entry.toast.id)
   }
 
@@ -327,7 +330,10 @@ export class ToastStore {
   // A merged duplicate gives its toast the full time again. A running timer is left alone (clearing and
   // re-arming one per duplicate is most of the cost of a storm): it re-arms itself for what is left when it fires.
   private extend(entry: Entry): void {
-    if (entry.timer === null || !(entry.toast.duration <= MAX_DELAY)) return this.restart(entry)
+    if (entry.timer === null || !(entry.toast.duration <= MAX_DELAY)) {
+      this.restart(entry)
+      return
+    }
     entry.remaining = entry.toast.duration
     entry.startedAt = this.now()
   }

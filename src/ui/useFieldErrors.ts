@@ -47,7 +47,7 @@ export interface FieldErrors<TName extends string = string> {
   focusFirst(): void
 }
 
-const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key)
+const hasOwn = (record: object, key: string): boolean => Object.hasOwn(record, key)
 
 /** The input a form marked with `fieldProps(name)`, found by its `data-stardust-field` marker. */
 export function findField<TName extends string>(fieldErrors: FieldErrors<TName>, name: TName): HTMLElement | null {
@@ -78,7 +78,7 @@ function markedFields(): HTMLElement[] {
  * <FieldError name="campaignName" errors={fieldErrors} />
  */
 export function useFieldErrors<const M extends FieldMap = true>(error: unknown, fieldMap?: M): FieldErrors<FieldNameOf<M>> {
-  const { resolve, catalogVersion } = useStardust()
+  const { resolve } = useStardust()
   const uid = useId()
   const stardustError = useMemo(() => (error === null || error === undefined ? null : toStardustError(error)), [error])
   const field = stardustError ? formFieldOf(stardustError, fieldMap) : null
@@ -93,8 +93,8 @@ export function useFieldErrors<const M extends FieldMap = true>(error: unknown, 
     const text = resolve(stardustError)
     // `field` comes from the map, so it is one of its names.
     return { errors: { [field]: text.message } as Partial<Record<Name, string>>, hints: { [field]: text.hint } as Partial<Record<Name, string | null>>, requestId: text.requestId }
-    // catalogVersion: a catalog that finishes loading changes the text.
-  }, [stardustError, field, hidden, resolve, catalogVersion])
+    // `resolve` changes when a catalog finishes loading, which changes the text.
+  }, [stardustError, field, hidden, resolve])
   const { errors } = shown
 
   const latest = useRef({ errors, error })
@@ -119,6 +119,7 @@ export function useFieldErrors<const M extends FieldMap = true>(error: unknown, 
   }, [uid])
 
   // A failed submit (a new error object) moves focus to the first field in error.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `error` is the trigger: each failed submit is a new error object
   useEffect(() => {
     if (Object.keys(latest.current.errors).length > 0) focusFirst()
   }, [error, focusFirst])

@@ -28,6 +28,6 @@ export function useStardustError(error: unknown): StardustErrorView | null {
     const resolved = kit.resolve(e)
     const field = apiFieldOf(e)
     return { ...resolved, error: e, fieldErrors: field ? { [field]: resolved.message } : {} }
-    // catalogVersion: re-resolve once a catalog has loaded.
-  }, [error, kit, kit.catalogVersion])
+    // `kit` changes when a catalog has loaded: re-resolved then.
+  }, [error, kit])
 }

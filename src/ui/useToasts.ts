@@ -37,12 +37,12 @@ export interface UseToastsResult {
  */
 export function useToasts(): UseToastsResult {
   const kit = useStardust()
-  const { toasts: store, catalogVersion } = kit
+  const { toasts: store } = kit
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
   const toasts = useMemo(
     () => snapshot.toasts.map((toast) => viewOf(toast, kit)),
-    // catalogVersion: a catalog that finishes loading changes the text of the same toasts.
-    [snapshot, kit, catalogVersion],
+    // `kit` changes when a catalog finishes loading, which changes the text of the same toasts.
+    [snapshot, kit],
   )
   const dismiss = useCallback((id: string) => store.dismiss(id), [store])
   const dismissAll = useCallback(() => store.dismissAll(), [store])

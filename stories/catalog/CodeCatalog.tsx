@@ -59,7 +59,7 @@ function matches(row: CatalogRow, query: string, locale: string): boolean {
   if (row.info.key.includes(query)) return true
   const { title, message, hint } = row.resolved
   return [title, message, hint, row.messageWithoutValues, row.apiText, row.resolved.field].some(
-    (text) => text != null && text.toLocaleLowerCase(locale).includes(query),
+    (text) => text?.toLocaleLowerCase(locale).includes(query),
   )
 }
 
@@ -98,6 +98,7 @@ export function CodeCatalog({ initialFamily = '' }: CodeCatalogProps): ReactNode
       <h1 id={`${id}-heading`} className="catalog__heading">
         Stardust code catalog
       </h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every browser the console supports */}
       <div className="catalog__filters" role="search" aria-label="Filter codes">
         <label htmlFor={`${id}-family`}>Family</label>
         <select id={`${id}-family`} value={family} onChange={(e) => setFamily(e.target.value)}>
@@ -120,6 +121,8 @@ export function CodeCatalog({ initialFamily = '' }: CodeCatalogProps): ReactNode
           {visible.length} of {rows.length} codes
         </p>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrolling table region, focusable so keyboard users can scroll it */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: same */}
       <div className="catalog__scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="catalog__table">
           <caption id={`${id}-caption`}>

@@ -1,4 +1,4 @@
-import { StardustError, stardustFetch } from '../../src/core'
+import { stardustFetch } from '../../src/core'
 import { campaignCreated, duplicateCampaignName, jsonResponse, rejection } from './envelopes'
 
 const URL_ = 'https://stardust.example/rosetta-open/campaign/create'

@@ -103,6 +103,6 @@ describe('bodyExcerpt', () => {
   })
 
   it('is at most 120 characters', () => {
-    expect(bodyExcerpt('<p>' + 'lorem ipsum '.repeat(10_000) + '</p>').length).toBeLessThanOrEqual(120)
+    expect(bodyExcerpt(`<p>${'lorem ipsum '.repeat(10_000)}</p>`).length).toBeLessThanOrEqual(120)
   })
 })

@@ -1,4 +1,4 @@
-import { StardustError, unwrapEnvelope } from '../../src/core'
+import { unwrapEnvelope } from '../../src/core'
 import {
   REQUEST_ID,
   bucketConnectionFailed,

@@ -46,7 +46,7 @@ export async function serveStatic(root) {
         return
       }
       const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1')
-      let file = path.resolve(base, '.' + path.posix.normalize(decodeURIComponent(pathname)))
+      let file = path.resolve(base, `.${path.posix.normalize(decodeURIComponent(pathname))}`)
       if (file !== base && !file.startsWith(base + path.sep)) {
         response.writeHead(403).end()
         return
