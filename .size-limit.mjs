@@ -20,7 +20,9 @@ const utf8 = (config) => ({ ...config, charset: 'utf8' })
 const LOCALE_CHUNKS = ['./stardust-*', './chunks/stardust-*']
 // Every locale in locales/ is checked; one added later gets the largest ceiling until it has its own.
 const LOCALE_LIMITS = { en: '5.4 kB', ar: '6.65 kB', de: '6.2 kB', ja: '6.3 kB', 'zh-CN': '5.7 kB' }
-const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
 
 export default [
   { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '6.6 kB' },

@@ -2,7 +2,10 @@
 import { readdirSync } from 'node:fs'
 
 export default {
-  locales: readdirSync('locales', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b))),
+  locales: readdirSync('locales', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b))),
   extract: {
     input: ['scripts/.generated/keys.ts'],
     output: 'locales/{{language}}/{{namespace}}.json',

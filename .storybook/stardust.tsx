@@ -83,9 +83,7 @@ export const withStardust: Decorator = (Story, context) => {
 
 function StoryFrame(props: { i18n: I18n; locale: string; provider: boolean; children: ReactNode }): ReactNode {
   // Per mounted story: survives a locale or theme switch, never leaks cached data into the next story.
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
-  )
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }))
   useEffect(() => () => queryClient.clear(), [queryClient])
   return (
     <QueryClientProvider client={queryClient}>

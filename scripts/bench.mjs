@@ -20,7 +20,10 @@ const out = join(bench, '.out')
 const distDir = join(out, 'dist')
 
 const args = process.argv.slice(2)
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',')
 const want = (part) => !only || only.includes(part)
 const writeResults = args.includes('--write-results')
 
@@ -61,8 +64,13 @@ function node(script, scriptArgs = [], { flags = [], env = {}, timeoutMs = 120_0
 
 /** The JSON line a part printed last; throws with its error output when there is none. */
 function lastJson(run) {
-  const line = run.stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1)
-  if (!line) throw new Error(run.error ?? (run.timedOut ? 'timed out' : `exit ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`))
+  const line = run.stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .at(-1)
+  if (!line)
+    throw new Error(run.error ?? (run.timedOut ? 'timed out' : `exit ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`))
   return JSON.parse(line)
 }
 
@@ -93,7 +101,10 @@ async function jsdomStorms() {
         ...run,
         samples: [],
         heapDelta: null,
-        dnf: { afterMs: r.ms, reason: r.timedOut ? `still busy after ${(CAP_MS.jsdom / 1000).toFixed(0)} s (process stopped)` : (r.error ?? `exit ${r.code}`) },
+        dnf: {
+          afterMs: r.ms,
+          reason: r.timedOut ? `still busy after ${(CAP_MS.jsdom / 1000).toFixed(0)} s (process stopped)` : (r.error ?? `exit ${r.code}`),
+        },
       })
     }
     log(`  jsdom    ${run.lib} ${run.variant} ${run.scenario}: ${r.code === 0 ? 'done' : 'did not finish'} (${(r.ms / 1000).toFixed(1)} s)`)
@@ -151,7 +162,9 @@ const { markdown, summary } = render({
   sizes,
   storms: [...(Array.isArray(jsdom) ? jsdom : []), ...(chromium?.results ?? [])],
   failed: Object.fromEntries(
-    Object.entries({ size: sizes, 'storm-jsdom': jsdom, 'storm-browser': chromium, mapping, memory, scale }).filter(([, r]) => r?.failed).map(([k, r]) => [k, r.failed]),
+    Object.entries({ size: sizes, 'storm-jsdom': jsdom, 'storm-browser': chromium, mapping, memory, scale })
+      .filter(([, r]) => r?.failed)
+      .map(([k, r]) => [k, r.failed]),
   ),
   mapping,
   memory,

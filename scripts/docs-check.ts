@@ -39,37 +39,73 @@ const DEFAULT_OUT = join(ROOT, '.docs-check', 'examples')
 type Stub = { name: string; decl: string; why: string }
 const APP_STUBS: Stub[] = [
   // Types and components of the app
-  { name: 'Campaign', decl: 'type Campaign = { campaignName: string; campaignType: string }', why: 'the app\'s campaign record, as its API returns it' },
-  { name: 'Campaign', decl: 'declare function Campaign(props: { id: string }): import(\'react\').ReactNode', why: 'the app\'s campaign screen' },
-  { name: 'CampaignInput', decl: 'type CampaignInput = { campaignName: string; workflowType: string; campaignType: string }', why: 'the app\'s create-campaign form values' },
-  { name: 'App', decl: 'declare function App(): import(\'react\').ReactNode', why: 'the app\'s root component' },
-  { name: 'MyToast', decl: 'declare function MyToast(props: import(\'stardust-error-kit\').ToastView & { onDismiss(): void }): import(\'react\').ReactNode', why: 'the app\'s own toast component, for a headless toaster' },
+  {
+    name: 'Campaign',
+    decl: 'type Campaign = { campaignName: string; campaignType: string }',
+    why: "the app's campaign record, as its API returns it",
+  },
+  {
+    name: 'Campaign',
+    decl: "declare function Campaign(props: { id: string }): import('react').ReactNode",
+    why: "the app's campaign screen",
+  },
+  {
+    name: 'CampaignInput',
+    decl: 'type CampaignInput = { campaignName: string; workflowType: string; campaignType: string }',
+    why: "the app's create-campaign form values",
+  },
+  { name: 'App', decl: "declare function App(): import('react').ReactNode", why: "the app's root component" },
+  {
+    name: 'MyToast',
+    decl: "declare function MyToast(props: import('stardust-error-kit').ToastView & { onDismiss(): void }): import('react').ReactNode",
+    why: "the app's own toast component, for a headless toaster",
+  },
   // Functions of the app
-  { name: 'navigate', decl: 'declare function navigate(path: string): void', why: 'the app\'s router' },
-  { name: 'sign', decl: 'declare function sign(): Record<string, string>', why: 'the app\'s request signing (X-STARDUST-KEY, X-SIGN, X-TS headers)' },
-  { name: 'read', decl: 'declare function read(form: HTMLFormElement): CampaignInput', why: 'reads the form\'s values' },
-  { name: 'focus', decl: 'declare function focus(field: string): void', why: 'the app\'s focus helper' },
-  { name: 'createCampaign', decl: 'declare function createCampaign(input: CampaignInput): Promise<Campaign>', why: 'an API call of the app' },
-  { name: 'report', decl: 'declare function report(error: unknown): void', why: 'the app\'s error reporting' },
-  { name: 'log', decl: 'declare function log(error: unknown, info: import(\'react\').ErrorInfo): void', why: 'the app\'s logger' },
+  { name: 'navigate', decl: 'declare function navigate(path: string): void', why: "the app's router" },
+  {
+    name: 'sign',
+    decl: 'declare function sign(): Record<string, string>',
+    why: "the app's request signing (X-STARDUST-KEY, X-SIGN, X-TS headers)",
+  },
+  { name: 'read', decl: 'declare function read(form: HTMLFormElement): CampaignInput', why: "reads the form's values" },
+  { name: 'focus', decl: 'declare function focus(field: string): void', why: "the app's focus helper" },
+  {
+    name: 'createCampaign',
+    decl: 'declare function createCampaign(input: CampaignInput): Promise<Campaign>',
+    why: 'an API call of the app',
+  },
+  { name: 'report', decl: 'declare function report(error: unknown): void', why: "the app's error reporting" },
+  { name: 'log', decl: "declare function log(error: unknown, info: import('react').ErrorInfo): void", why: "the app's logger" },
   { name: 'upload', decl: 'declare function upload(file: File): Promise<void>', why: 'an app request outside TanStack Query' },
   { name: 'save', decl: 'declare function save(): Promise<void>', why: 'an app request outside TanStack Query' },
   { name: 'queryFn', decl: 'declare function queryFn(): Promise<unknown>', why: 'any query function of the app' },
-  { name: 'mutationFn', decl: 'declare function mutationFn(input: CampaignInput): Promise<Campaign>', why: 'any mutation function of the app' },
+  {
+    name: 'mutationFn',
+    decl: 'declare function mutationFn(input: CampaignInput): Promise<Campaign>',
+    why: 'any mutation function of the app',
+  },
   // Values the surrounding app code has
-  { name: 'error', decl: 'declare const error: import(\'stardust-error-kit\').StardustError', why: 'an error the app is handling' },
-  { name: 's', decl: 'declare const s: string', why: 'a StardustError\'s JSON text, e.g. from SSR' },
+  { name: 'error', decl: "declare const error: import('stardust-error-kit').StardustError", why: 'an error the app is handling' },
+  { name: 's', decl: 'declare const s: string', why: "a StardustError's JSON text, e.g. from SSR" },
   { name: 'text', decl: 'declare const text: string', why: 'a response body the app read itself' },
   { name: 'input', decl: 'declare const input: CampaignInput', why: 'the values being submitted' },
-  { name: 'name', decl: 'declare const name: string', why: 'a campaign name (shadows the DOM\'s window.name)' },
+  { name: 'name', decl: 'declare const name: string', why: "a campaign name (shadows the DOM's window.name)" },
   { name: 'signal', decl: 'declare const signal: AbortSignal', why: 'the AbortSignal TanStack Query hands a queryFn' },
   { name: 'file', decl: 'declare const file: File', why: 'a file the user picked' },
-  { name: 'campaignId', decl: 'declare const campaignId: string', why: 'the route\'s campaign ID' },
-  { name: 'fields', decl: 'declare const fields: string[]', why: 'the API field names the app\'s form shows, as in the quick start' },
-  { name: 'i18n', decl: 'declare const i18n: import(\'i18next\').i18n', why: 'the app\'s i18next instance' },
-  { name: 'queryClient', decl: 'declare const queryClient: import(\'@tanstack/react-query\').QueryClient', why: 'the app\'s QueryClient' },
-  { name: 'query', decl: 'declare const query: import(\'@tanstack/react-query\').UseQueryResult<Campaign[]>', why: 'a useQuery() result in the component' },
-  { name: 'create', decl: 'declare const create: import(\'@tanstack/react-query\').UseMutationResult<Campaign, Error, CampaignInput>', why: 'a useMutation() result in the component' },
+  { name: 'campaignId', decl: 'declare const campaignId: string', why: "the route's campaign ID" },
+  { name: 'fields', decl: 'declare const fields: string[]', why: "the API field names the app's form shows, as in the quick start" },
+  { name: 'i18n', decl: "declare const i18n: import('i18next').i18n", why: "the app's i18next instance" },
+  { name: 'queryClient', decl: "declare const queryClient: import('@tanstack/react-query').QueryClient", why: "the app's QueryClient" },
+  {
+    name: 'query',
+    decl: "declare const query: import('@tanstack/react-query').UseQueryResult<Campaign[]>",
+    why: 'a useQuery() result in the component',
+  },
+  {
+    name: 'create',
+    decl: "declare const create: import('@tanstack/react-query').UseMutationResult<Campaign, Error, CampaignInput>",
+    why: 'a useMutation() result in the component',
+  },
   // Libraries the examples use that are not installed here (neither is a dependency of the kit)
   {
     name: 'useForm',
@@ -78,14 +114,18 @@ const APP_STUBS: Stub[] = [
   },
   {
     name: 'ReactQueryDevtools',
-    decl: 'declare function ReactQueryDevtools(props: { errorTypes?: { name: string; initializer: (query: import(\'@tanstack/react-query\').Query) => Error }[] }): null',
+    decl: "declare function ReactQueryDevtools(props: { errorTypes?: { name: string; initializer: (query: import('@tanstack/react-query').Query) => Error }[] }): null",
     why: '@tanstack/react-query-devtools, its errorTypes prop',
   },
 ]
 
 // App-side files the examples import by a relative path, written next to the generated files.
 const APP_FILES: { path: string; from: string; why: string }[] = [
-  { path: 'locales/fr/stardust.json', from: 'locales/en/stardust.json', why: 'the app\'s own French catalog, as registerLocale registers it' },
+  {
+    path: 'locales/fr/stardust.json',
+    from: 'locales/en/stardust.json',
+    why: "the app's own French catalog, as registerLocale registers it",
+  },
 ]
 
 // Installed libraries whose names examples use without importing them (an app imports them as usual).
@@ -116,7 +156,11 @@ function entryExports(source: string): { name: string; typeOnly: boolean }[] {
       const spec = part.trim()
       if (!spec) continue
       const typeOnly = Boolean(m[1]) || spec.startsWith('type ')
-      const name = spec.replace(/^type\s+/, '').split(/\s+as\s+/).pop()!.trim()
+      const name = spec
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim()
       found.push({ name, typeOnly })
     }
   }
@@ -174,7 +218,10 @@ const uses = (text: string, name: string) =>
   new RegExp(`(?<![\\w$.]${/^[a-z]/.test(name) ? '|</?' : ''})${escapeDollars(name)}(?![\\w$]|\\??:|=[^=>])`).test(text)
 /** Code without its quoted strings and comments, for {@link uses}: `name="name"` or `// the field` use nothing. */
 const codeOnly = (text: string) =>
-  text.replace(/'[^'\n]*'|"[^"\n]*"/g, "''").replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[\s;{}()[\],])\/\/.*$/gm, '$1')
+  text
+    .replace(/'[^'\n]*'|"[^"\n]*"/g, "''")
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[\s;{}()[\],])\/\/.*$/gm, '$1')
 
 /** Names a block brings in itself: imports, and declarations (including destructuring), at any depth. */
 function declaredNames(imports: string[], body: string): Set<string> {
@@ -184,7 +231,12 @@ function declaredNames(imports: string[], body: string): Set<string> {
     if (!clause) continue
     for (const m of clause.matchAll(/\{([^}]*)\}/g)) {
       for (const part of (m[1] ?? '').split(',')) {
-        const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()?.trim()
+        const name = part
+          .trim()
+          .replace(/^type\s+/, '')
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim()
         if (name) names.add(name)
       }
     }
@@ -194,7 +246,12 @@ function declaredNames(imports: string[], body: string): Set<string> {
   for (const m of body.matchAll(/\b(?:const|let|var|function|class|type|interface|enum)\s+([A-Za-z_$][\w$]*)/g)) names.add(m[1]!)
   for (const m of body.matchAll(/\b(?:const|let|var)\s*[{[]([^=]*)[}\]]\s*=/g)) {
     for (const part of (m[1] ?? '').split(',')) {
-      const name = part.split(':').pop()?.replace(/=.*$/, '').replace(/^\.\.\./, '').trim()
+      const name = part
+        .split(':')
+        .pop()
+        ?.replace(/=.*$/, '')
+        .replace(/^\.\.\./, '')
+        .trim()
       if (name && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name)
     }
   }
@@ -223,7 +280,10 @@ function generate(block: Block, exports: Export[], outDir: string, index: number
     }
   }
   const bodyText = codeOnly(body.map((l) => l.text).join('\n'))
-  const declared = declaredNames(imports.map((s) => s.text.join('\n')), bodyText)
+  const declared = declaredNames(
+    imports.map((s) => s.text.join('\n')),
+    bodyText,
+  )
   const isModule = body.some((l) => /^export\s/.test(l.text))
 
   // The prelude: what the block uses and neither imports nor declares.
@@ -269,7 +329,10 @@ function generate(block: Block, exports: Export[], outDir: string, index: number
     }
     push('}')
   }
-  const stem = `${block.file.replace(/\.md$/i, '').replace(/[^\w]+/g, '-').replace(/^-/, '')}-L${block.line}`
+  const stem = `${block.file
+    .replace(/\.md$/i, '')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-/, '')}-L${block.line}`
   const path = join(outDir, `${stem}.${block.lang}`)
   writeFileSync(path, `${lines.map((l) => l.text).join('\n')}\n`)
   const specifiers = imports.flatMap((statement) => {
@@ -285,7 +348,15 @@ function generate(block: Block, exports: Export[], outDir: string, index: number
  */
 function unexportedSubpaths(g: Generated): { line: number; text: string }[] {
   const exportsField = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports
-  const patterns = Object.keys(exportsField).map((key) => new RegExp(`^${key.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[^]+')}$`))
+  const patterns = Object.keys(exportsField).map(
+    (key) =>
+      new RegExp(
+        `^${key
+          .split('*')
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+          .join('[^]+')}$`,
+      ),
+  )
   return g.specifiers
     .filter(({ specifier }) => specifier === PACKAGE || specifier.startsWith(`${PACKAGE}/`))
     .filter(({ specifier }) => !patterns.some((p) => p.test(`.${specifier.slice(PACKAGE.length)}`)))
@@ -352,13 +423,21 @@ function main(): number {
 
   type Problem = { g: Generated | null; line: number; text: string; note?: string }
   const problems: Problem[] = []
-  for (const g of generated) for (const p of unexportedSubpaths(g)) problems.push({ g, line: p.line, text: `${g.block.file}:${p.line}: ${p.text}` })
+  for (const g of generated)
+    for (const p of unexportedSubpaths(g)) problems.push({ g, line: p.line, text: `${g.block.file}:${p.line}: ${p.text}` })
 
   let output = ''
   if (generated.length) {
-    const tsconfig = writeTsconfig(outDir, generated.map((g) => g.path))
+    const tsconfig = writeTsconfig(
+      outDir,
+      generated.map((g) => g.path),
+    )
     try {
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '--pretty', 'false', '-p', tsconfig], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' })
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '--pretty', 'false', '-p', tsconfig], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      })
     } catch (error) {
       const e = error as { status: number | null; stdout?: string; stderr?: string }
       output = `${e.stdout ?? ''}${e.stderr ?? ''}`
@@ -372,15 +451,22 @@ function main(): number {
     const m = /^(.+?)\((\d+),(\d+)\): (.*)$/.exec(raw)
     const g = m ? byPath.get(resolve(ROOT, m[1]!)) : undefined
     const last = problems.at(-1)
-    if (!m && /^\s/.test(raw) && last) last.text += `\n${raw}` // a multi-line message's continuation
+    if (!m && /^\s/.test(raw) && last)
+      last.text += `\n${raw}` // a multi-line message's continuation
     else if (!m || !g) {
       if (raw.trim()) problems.push({ g: null, line: 0, text: raw })
     } else {
       const line = g.lines[Number(m[2]) - 1]
-      const where = line?.source != null
-        ? `${g.block.file}:${line.source}:${Math.max(1, Number(m[3]) - line.shift)}`
-        : `${g.block.file}:${g.block.line} (in the code generated around the block: ${relative(process.cwd(), g.path)}:${m[2]})`
-      problems.push({ g, line: line?.source ?? g.block.line, text: `${where}: ${m[4]}`, note: `  (in the \`\`\`${g.block.info} block at ${g.block.file}:${g.block.line})` })
+      const where =
+        line?.source != null
+          ? `${g.block.file}:${line.source}:${Math.max(1, Number(m[3]) - line.shift)}`
+          : `${g.block.file}:${g.block.line} (in the code generated around the block: ${relative(process.cwd(), g.path)}:${m[2]})`
+      problems.push({
+        g,
+        line: line?.source ?? g.block.line,
+        text: `${where}: ${m[4]}`,
+        note: `  (in the \`\`\`${g.block.info} block at ${g.block.file}:${g.block.line})`,
+      })
     }
   }
 

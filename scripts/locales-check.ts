@@ -5,7 +5,18 @@
 import { listCodes } from '../src/core/codes.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { LOCALES_DIR, SOURCE, UNTRANSLATED, catalogPath, flatten, localeDirs, placeholders, pluralForms, PLURAL_SUFFIX, readCatalog } from './catalog.js'
+import {
+  LOCALES_DIR,
+  SOURCE,
+  UNTRANSLATED,
+  catalogPath,
+  flatten,
+  localeDirs,
+  placeholders,
+  pluralForms,
+  PLURAL_SUFFIX,
+  readCatalog,
+} from './catalog.js'
 
 const CONTEXT_FILE = 'locales/stardust.context.json'
 
@@ -45,11 +56,14 @@ function checkSource(): Problem[] {
       if (!plain.get(key)?.trim()) problems.push({ level: 'error', key, text: `code ${info.key} has no English ${part}` })
     }
   }
-  for (const [key, value] of en) if (typeof value !== 'string' || value.trim() === '') problems.push({ level: 'error', key, text: 'empty or not a string' })
+  for (const [key, value] of en)
+    if (typeof value !== 'string' || value.trim() === '') problems.push({ level: 'error', key, text: 'empty or not a string' })
   // Translators read stardust.context.json beside the catalogs: every English key needs its context.
   const context = readContext()
-  for (const key of en.keys()) if (!context.has(key)) problems.push({ level: 'error', key, text: `no translator context in ${CONTEXT_FILE}` })
-  for (const key of context) if (!en.has(key)) problems.push({ level: 'warning', key, text: `${CONTEXT_FILE} describes a key English does not have` })
+  for (const key of en.keys())
+    if (!context.has(key)) problems.push({ level: 'error', key, text: `no translator context in ${CONTEXT_FILE}` })
+  for (const key of context)
+    if (!en.has(key)) problems.push({ level: 'warning', key, text: `${CONTEXT_FILE} describes a key English does not have` })
   return problems
 }
 
@@ -74,10 +88,15 @@ function checkLocale(lng: string): { problems: Problem[]; total: number; done: n
     // A plural form may leave out {{count}} where the form itself says it ("once"); nothing else may go missing.
     const missing = want.filter((p) => !got.includes(p) && !(plural && p === 'count'))
     if (extra.length || missing.length) {
-      problems.push({ level: 'error', key, text: `placeholders differ from English: ${[...missing.map((p) => `missing {{${p}}}`), ...extra.map((p) => `unknown {{${p}}}`)].join(', ')}` })
+      problems.push({
+        level: 'error',
+        key,
+        text: `placeholders differ from English: ${[...missing.map((p) => `missing {{${p}}}`), ...extra.map((p) => `unknown {{${p}}}`)].join(', ')}`,
+      })
       return false
     }
-    if (lng !== SOURCE && value === english && /\p{L}{3}/u.test(english)) problems.push({ level: 'warning', key, text: `identical to English: "${english}"` })
+    if (lng !== SOURCE && value === english && /\p{L}{3}/u.test(english))
+      problems.push({ level: 'warning', key, text: `identical to English: "${english}"` })
     return true
   }
 
@@ -103,7 +122,10 @@ function checkLocale(lng: string): { problems: Problem[]; total: number; done: n
     problems.push({
       level: 'error',
       key,
-      text: base && families.has(base) ? `plural form "${match![1]}" is not used in ${lng} (it needs: ${forms.join(', ')})` : 'not in English: remove it, or add it to en first',
+      text:
+        base && families.has(base)
+          ? `plural form "${match![1]}" is not used in ${lng} (it needs: ${forms.join(', ')})`
+          : 'not in English: remove it, or add it to en first',
     })
   }
   return { problems, total, done }
@@ -117,7 +139,14 @@ let errors = wanted.length - locales.filter((l) => wanted.includes(l)).length
 const rows: string[][] = []
 const sourceProblems = checkSource()
 for (const lng of locales) {
-  const { problems, total, done } = lng === SOURCE ? { problems: sourceProblems, total: plain.size + families.size, done: Math.max(0, plain.size + families.size - sourceProblems.length) } : checkLocale(lng)
+  const { problems, total, done } =
+    lng === SOURCE
+      ? {
+          problems: sourceProblems,
+          total: plain.size + families.size,
+          done: Math.max(0, plain.size + families.size - sourceProblems.length),
+        }
+      : checkLocale(lng)
   const errs = problems.filter((p) => p.level === 'error')
   const warns = problems.filter((p) => p.level === 'warning')
   errors += errs.length

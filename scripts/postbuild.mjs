@@ -14,7 +14,10 @@ copyFileSync(join(import.meta.dirname, '..', 'src', 'ui', 'styles.css'), join(di
 const problems = []
 
 // A module's code without its comments: comments may quote imports or messages in examples.
-const code = (file) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+const code = (file) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
 
 // The module graph of each framework-free entry, through the chunks it imports.
 const forbidden = /from\s*["'](react|react-dom|react-i18next|@tanstack\/[^"']+)(\/[^"']*)?["']|import\(\s*["'](react|react-dom)/
@@ -49,7 +52,11 @@ for (const entry of ['index.js', 'core.js', 'i18n.js']) {
     }
   }
 }
-const catalogChunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js') && probes.some(([, probe]) => readFileSync(join(dist, 'chunks', f), 'utf8').includes(JSON.stringify(probe).slice(1, -1))))
+const catalogChunks = readdirSync(join(dist, 'chunks')).filter(
+  (f) =>
+    f.endsWith('.js') &&
+    probes.some(([, probe]) => readFileSync(join(dist, 'chunks', f), 'utf8').includes(JSON.stringify(probe).slice(1, -1))),
+)
 if (catalogChunks.length !== probes.length) {
   problems.push(`✖ expected one chunk per locale (${probes.length}), found ${catalogChunks.length}`)
 }
@@ -58,4 +65,7 @@ const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')
 if (problems.length > 0) {
   for (const problem of problems) console.error(`✖ ${problem.replace(/^✖ /, '')}`)
   process.exitCode = 1
-} else console.log(`✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), ${chunks.length} chunks, styles.css`)
+} else
+  console.log(
+    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), ${chunks.length} chunks, styles.css`,
+  )

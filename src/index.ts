@@ -44,7 +44,13 @@ export type { BoundSetFieldErrors, SetError, SetFieldErrorsOptions } from './ui/
 export { setFieldErrors, useSetFieldErrors } from './ui/reactHookForm.js'
 
 // Error boundary
-export type { FallbackProps, ResetDetails, StardustErrorBoundaryHandle, StardustErrorBoundaryProps, UseErrorBoundaryResult } from './ui/StardustErrorBoundary.js'
+export type {
+  FallbackProps,
+  ResetDetails,
+  StardustErrorBoundaryHandle,
+  StardustErrorBoundaryProps,
+  UseErrorBoundaryResult,
+} from './ui/StardustErrorBoundary.js'
 export { StardustErrorBoundary, useErrorBoundary } from './ui/StardustErrorBoundary.js'
 export { withErrorBoundary } from './ui/withErrorBoundary.js'
 export { ErrorFallback } from './ui/ErrorFallback.js'

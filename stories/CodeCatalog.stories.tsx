@@ -26,7 +26,13 @@ const meta = {
       description: 'Show only this family at first (empty: all).',
     },
   },
-  decorators: [(Story) => <div style={{ padding: '1rem' }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ padding: '1rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof CodeCatalog>
 
 export default meta

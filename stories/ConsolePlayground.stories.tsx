@@ -31,6 +31,10 @@ export const Playground: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const list = await canvas.findByRole('list', { name: 'Campaigns' })
-    await expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(SEED_CAMPAIGNS.map((c) => c.campaignName))
+    await expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(SEED_CAMPAIGNS.map((c) => c.campaignName))
   },
 }

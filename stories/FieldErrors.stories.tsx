@@ -51,9 +51,10 @@ async function submitName(canvasElement: HTMLElement, name: string) {
 export const DuplicateName: Story = {
   play: async ({ canvasElement, loaded }) => {
     const input = await submitName(canvasElement, 'Highway lanes Q1')
-    const message = expected(loaded, apiError(51004)).message
+    const { message, hint } = expected(loaded, apiError(51004))
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'))
-    await expect(input).toHaveAccessibleDescription(message)
+    // The message, then what to do next: “A campaign with this name already exists. Choose another name.”
+    await expect(input).toHaveAccessibleDescription(`${message} ${hint}`)
     await expect(document.getElementById(input.getAttribute('aria-describedby')!)).toHaveTextContent(message)
     await expect(input).toHaveFocus()
     // Shown inline, so never as a toast as well.

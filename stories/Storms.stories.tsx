@@ -77,7 +77,9 @@ function Panel({ index, load }: { index: number; load: (i: number) => Promise<un
 
 /** Fifty queries hit the same outage (the byte-identical 5000 envelope): one toast, “Happened 50 times”, one announcement. */
 export const OutageAcrossQueries: Story = {
-  render: () => <Panels count={50} load={() => unwrapEnvelope(new Response(OUTAGE, { headers: { 'content-type': 'application/json' } }))} />,
+  render: () => (
+    <Panels count={50} load={() => unwrapEnvelope(new Response(OUTAGE, { headers: { 'content-type': 'application/json' } }))} />
+  ),
   play: async ({ canvasElement, loaded }) => {
     await waitFor(() => expect(region(canvasElement, loaded)).toHaveTextContent(uiText(loaded, 'occurrences', { count: 50 })))
     await expect(toastsIn(canvasElement)).toHaveLength(1)
@@ -92,7 +94,11 @@ export const ManyDifferentFailures: Story = {
   render: () => (
     <Panels
       count={200}
-      load={(i) => Promise.reject(new StardustError({ kind: 'api', code: 90_000 + i, serverMessage: `Export slot ${i} is busy`, requestId: newRequestId() }))}
+      load={(i) =>
+        Promise.reject(
+          new StardustError({ kind: 'api', code: 90_000 + i, serverMessage: `Export slot ${i} is busy`, requestId: newRequestId() }),
+        )
+      }
     />
   ),
   play: async ({ canvasElement, loaded }) => {

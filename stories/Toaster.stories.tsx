@@ -13,7 +13,8 @@ import './components/demo.css'
 // The catalog has no failure that is only a notice: an app's own code, registered with severity 'info',
 // shows what one looks like (the story's beforeEach registers it and its English text).
 const NOTICE_CODE = 61001
-const notice = () => new StardustError({ kind: 'api', code: NOTICE_CODE, status: 200, serverMessage: 'Export is still running.', requestId: null })
+const notice = () =>
+  new StardustError({ kind: 'api', code: NOTICE_CODE, status: 200, serverMessage: 'Export is still running.', requestId: null })
 
 const meta = {
   title: 'Components/Toaster',
@@ -61,7 +62,12 @@ export const BySeverity: Story = {
   beforeEach: ({ loaded }) => {
     registerCodes({ [NOTICE_CODE]: { family: 'campaign', severity: 'info' } })
     addStardustResources(kitOf(loaded).i18n, 'en', {
-      codes: { [NOTICE_CODE]: { title: 'Export still running', message: 'The campaign export is not ready yet. It downloads by itself when it is.' } },
+      codes: {
+        [NOTICE_CODE]: {
+          title: 'Export still running',
+          message: 'The campaign export is not ready yet. It downloads by itself when it is.',
+        },
+      },
     })
     return () => resetCodes()
   },

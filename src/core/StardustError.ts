@@ -58,8 +58,7 @@ const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom')
 const KINDS: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'signin', 'unknown'])
 
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
-const intOrNull = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : null
+const intOrNull = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : null)
 
 /**
  * One error for every way a Stardust request can fail. Everything the server
@@ -135,9 +134,10 @@ export class StardustError extends Error {
    */
   [INSPECT](_depth: number, options: { depth?: number | null }, inspect?: (value: unknown, options?: object) => string): string {
     const { name: _name, message: _message, ...fields } = this.toJSON()
-    const inner = typeof inspect === 'function'
-      ? inspect(fields, { ...options, depth: options?.depth == null ? options?.depth : options.depth - 1 })
-      : JSON.stringify(fields)
+    const inner =
+      typeof inspect === 'function'
+        ? inspect(fields, { ...options, depth: options?.depth == null ? options?.depth : options.depth - 1 })
+        : JSON.stringify(fields)
     return `${redactText(this.stack ?? `${this.name}: ${this.message}`)} ${inner}`
   }
 

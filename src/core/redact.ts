@@ -1,7 +1,8 @@
 /** What replaces a secret wherever the kit writes error details out. */
 export const REDACTED = '[redacted]'
 
-const SECRET_NAME = /^(x-?stardust-?key|x-?sign|x-?ts|sign|authorization|proxy-?authorization|cookie|set-?cookie)$|secret|token|passw|access-?key|api-?key|signature|credential|private-?key|session/i
+const SECRET_NAME =
+  /^(x-?stardust-?key|x-?sign|x-?ts|sign|authorization|proxy-?authorization|cookie|set-?cookie)$|secret|token|passw|access-?key|api-?key|signature|credential|private-?key|session/i
 
 /** Whether a property or header name holds a credential (`X-SIGN`, `secretKey`, `Authorization`, …). */
 export function isSecretName(name: string): boolean {
@@ -21,7 +22,8 @@ const SECRET_PAIR = new RegExp(
 )
 const BEARER = /\bBearer\s+(?!\[redacted\])[\w\-.~+/]+=*/gi
 // A header named in free text without a separator: "invalid X-STARDUST-KEY ak_live_…".
-const BARE_HEADER = /(?<![\w-])(x-?stardust-?key|x-?sign|(?:proxy-)?authorization)\s+(?!\[redacted\])(?:(?:Basic|Bearer|Digest|Token)\s+)?[^\s"'\\,;&}\]]+/gi
+const BARE_HEADER =
+  /(?<![\w-])(x-?stardust-?key|x-?sign|(?:proxy-)?authorization)\s+(?!\[redacted\])(?:(?:Basic|Bearer|Digest|Token)\s+)?[^\s"'\\,;&}\]]+/gi
 const BARE_NAMES = /stardust|sign|authorization/i
 // A JSON Web Token: three base64url segments, the first a JSON object (`eyJ` is `{"`). Request IDs are hex: untouched.
 const JWT = /(?<![\w-])eyJ[\w-]{2,}\.[\w-]{2,}\.[\w-]*/g
@@ -94,11 +96,13 @@ export function redact(value: unknown, depth = 0, seen: WeakSet<object> = new We
     }
     if (Array.isArray(value)) {
       // Headers as `[name, value]` tuples (what `Object.entries` and `new Headers(init)` take).
-      const items = value.slice(0, MAX_ITEMS).map((item) =>
-        Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isSecretName(item[0])
-          ? [item[0], REDACTED]
-          : redact(item, depth + 1, seen),
-      )
+      const items = value
+        .slice(0, MAX_ITEMS)
+        .map((item) =>
+          Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isSecretName(item[0])
+            ? [item[0], REDACTED]
+            : redact(item, depth + 1, seen),
+        )
       if (value.length > MAX_ITEMS) items.push(`[+${value.length - MAX_ITEMS} more]`)
       return items
     }

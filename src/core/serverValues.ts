@@ -10,11 +10,12 @@ export function serverValues(code: number | null, serverMessage: string | null):
   const pick = (pattern: RegExp, ...names: string[]): Record<string, string> => {
     const match = pattern.exec(text)
     const out: Record<string, string> = {}
-    if (match) names.forEach((name, i) => {
-      const value = match[i + 1]?.trim()
-      // The docs' own unfilled templates (`[%s]`, `field : xxx`) are not values.
-      if (value && value !== '%s' && value !== 'xxx') out[name] = value.slice(0, 255)
-    })
+    if (match)
+      names.forEach((name, i) => {
+        const value = match[i + 1]?.trim()
+        // The docs' own unfilled templates (`[%s]`, `field : xxx`) are not values.
+        if (value && value !== '%s' && value !== 'xxx') out[name] = value.slice(0, 255)
+      })
     return out
   }
   switch (code) {

@@ -12,7 +12,11 @@ export const MAX_TEXT = 500
  * with an ellipsis.
  */
 export function safeText(value: string, max = MAX_TEXT): string {
-  const clean = value.slice(0, max * 4).replace(UNSAFE, '').replace(/\s+/g, ' ').trim()
+  const clean = value
+    .slice(0, max * 4)
+    .replace(UNSAFE, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   if (clean.length <= max) return clean
   // never cut a surrogate pair in half (it would render as U+FFFD)
   const cut = clean.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '')
@@ -25,18 +29,25 @@ export function safeText(value: string, max = MAX_TEXT): string {
  */
 export function bodyExcerpt(body: string, max = 120): string {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body.slice(0, 20_000))?.[1]
-  const text = title ?? body.slice(0, 20_000).replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>?/g, ' ')
+  const text =
+    title ??
+    body
+      .slice(0, 20_000)
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]*>?/g, ' ')
   return safeText(decodeEntities(text), max)
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#\d{1,6}|[a-z]{2,6});/gi, (match, name: string) => {
-    if (name[0] === '#') {
-      const cp = Number(name.slice(1))
-      return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : match
-    }
-    return ENTITIES[name.toLowerCase()] ?? match
-  }).replace(/[<>]/g, ' ')
+  return text
+    .replace(/&(#\d{1,6}|[a-z]{2,6});/gi, (match, name: string) => {
+      if (name[0] === '#') {
+        const cp = Number(name.slice(1))
+        return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : match
+      }
+      return ENTITIES[name.toLowerCase()] ?? match
+    })
+    .replace(/[<>]/g, ' ')
 }

@@ -24,7 +24,10 @@ function isFetchNetworkError(error: TypeError): boolean {
 }
 
 /** The error a failure envelope stands for. */
-export function envelopeError(envelope: StardustEnvelope, extra: { status?: number | null; requestId?: string | null; retryAfterMs?: number | null; cause?: unknown } = {}): StardustError {
+export function envelopeError(
+  envelope: StardustEnvelope,
+  extra: { status?: number | null; requestId?: string | null; retryAfterMs?: number | null; cause?: unknown } = {},
+): StardustError {
   return new StardustError({
     kind: 'api',
     code: envelope.code,

@@ -6,13 +6,7 @@ import { NAMESPACE, SOURCE_LOCALE } from './locales.js'
  * in a locale, from English when the locale lacks it, or `fallback` when no
  * catalog has loaded yet. Never returns a bare key.
  */
-export function stardustText(
-  i18n: I18n,
-  lng: string,
-  key: string,
-  fallback: string,
-  options?: Record<string, unknown>,
-): string {
+export function stardustText(i18n: I18n, lng: string, key: string, fallback: string, options?: Record<string, unknown>): string {
   for (const l of lng === SOURCE_LOCALE ? [lng] : [lng, SOURCE_LOCALE]) {
     if (!i18n.hasResourceBundle(l, NAMESPACE)) continue
     // The kit's UI strings take only a `count`: no interpolation options, which would make i18next rebuild its patterns per call.

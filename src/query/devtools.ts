@@ -27,7 +27,10 @@ export function stardustDevtoolsErrorTypes(): DevtoolsErrorType[] {
   const faults: DevtoolsErrorType[] = [
     { name: 'Stardust: network down', initializer: () => new StardustError({ kind: 'network' }) },
     { name: 'Stardust: timeout', initializer: () => new StardustError({ kind: 'timeout' }) },
-    { name: 'Stardust: HTTP 502 from a proxy', initializer: () => new StardustError({ kind: 'http', status: 502, bodyExcerpt: '502 Bad Gateway' }) },
+    {
+      name: 'Stardust: HTTP 502 from a proxy',
+      initializer: () => new StardustError({ kind: 'http', status: 502, bodyExcerpt: '502 Bad Gateway' }),
+    },
   ]
   const codes = listCodes()
     .filter((info) => info.family !== 'success')

@@ -46,7 +46,10 @@ export function watchNetwork(client: QueryClient, onChange: (state: NetworkState
 function readNetwork(client: QueryClient): NetworkState {
   if (onlineManager.isOnline()) return { online: true, waiting: 0, labels: [] }
   const queries = client.getQueryCache().findAll({ fetchStatus: 'paused' }).length
-  const mutations = client.getMutationCache().getAll().filter((m) => m.state.isPaused)
+  const mutations = client
+    .getMutationCache()
+    .getAll()
+    .filter((m) => m.state.isPaused)
   const labels: string[] = []
   for (const mutation of mutations) {
     const label = readMeta(mutation.meta ?? mutation.options.meta).label

@@ -18,7 +18,6 @@ export interface CopyRequestIdProps {
   onCopy?(text: string): void
 }
 
-
 /**
  * The request ID with a button that copies it. Where the clipboard is
  * unavailable or refused, the ID is selected so Ctrl+C copies it, and the

@@ -15,7 +15,6 @@ export interface CopySupportDetailsProps {
   onCopy?(text: string): void
 }
 
-
 /**
  * A button that copies what support needs about an error (code, request ID,
  * server date and message, page, locale, kit version): see
@@ -63,7 +62,15 @@ export function CopySupportDetails({ error, className, onCopy }: CopySupportDeta
         {announcement}
       </span>
       {manual !== null && (
-        <textarea ref={boxRef} className="sdk-copy__manual" aria-label={label} readOnly rows={manual.split('\n').length} value={manual} dir="ltr" />
+        <textarea
+          ref={boxRef}
+          className="sdk-copy__manual"
+          aria-label={label}
+          readOnly
+          rows={manual.split('\n').length}
+          value={manual}
+          dir="ltr"
+        />
       )}
     </span>
   )

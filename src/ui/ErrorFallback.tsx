@@ -6,7 +6,6 @@ import { CopySupportDetails } from './CopySupportDetails.js'
 import { cx } from './cx.js'
 import type { FallbackProps } from './StardustErrorBoundary.js'
 
-
 /**
  * What `<StardustErrorBoundary>` shows when no fallback is given: the error's
  * localized title, message and hint, "Try again", the request ID and support

@@ -28,7 +28,13 @@ export interface FieldErrorProps<TName extends string = string> {
  * <input {...fieldErrors.fieldProps('campaignName')} />
  * <FieldError name="campaignName" errors={fieldErrors} />
  */
-export function FieldError<TName extends string = string>({ name, errors, hint = true, copyRequestId = true, className }: FieldErrorProps<TName>): ReactNode {
+export function FieldError<TName extends string = string>({
+  name,
+  errors,
+  hint = true,
+  copyRequestId = true,
+  className,
+}: FieldErrorProps<TName>): ReactNode {
   const { classNames, dir, locale } = useStardust()
   if (!errors.has(name)) return null
   const advice = hint ? errors.hints[name] : null

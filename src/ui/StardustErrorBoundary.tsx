@@ -1,4 +1,16 @@
-import { Component, createContext, forwardRef, useContext, useMemo, useState, type ComponentType, type ErrorInfo, type PropsWithChildren, type ReactNode, type Ref } from 'react'
+import {
+  Component,
+  createContext,
+  forwardRef,
+  useContext,
+  useMemo,
+  useState,
+  type ComponentType,
+  type ErrorInfo,
+  type PropsWithChildren,
+  type ReactNode,
+  type Ref,
+} from 'react'
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { ErrorFallback } from './ErrorFallback.js'
 
@@ -118,9 +130,15 @@ function keysChanged(prev: unknown[] = [], next: unknown[] = []): boolean {
  *   <Campaign id={campaignId} />
  * </StardustErrorBoundary>
  */
-export const StardustErrorBoundary = forwardRef<StardustErrorBoundaryHandle, StardustErrorBoundaryProps>(function StardustErrorBoundary(props, ref) {
-  return <QueryErrorResetBoundary>{({ reset }) => <Boundary {...props} ref={ref as Ref<Boundary>} resetQueries={reset} />}</QueryErrorResetBoundary>
-})
+export const StardustErrorBoundary = forwardRef<StardustErrorBoundaryHandle, StardustErrorBoundaryProps>(
+  function StardustErrorBoundary(props, ref) {
+    return (
+      <QueryErrorResetBoundary>
+        {({ reset }) => <Boundary {...props} ref={ref as Ref<Boundary>} resetQueries={reset} />}
+      </QueryErrorResetBoundary>
+    )
+  },
+)
 
 /**
  * What a `ref` on `<StardustErrorBoundary>` reaches, on React 18 and 19 alike:

@@ -71,7 +71,10 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
   const client = props.queryClient ?? queryClient
 
   const [store] = useState(() => new ToastStore({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }))
-  useEffect(() => store.setOptions({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }), [store, toastLimit, toastDurations, dedupeWindowMs])
+  useEffect(
+    () => store.setOptions({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }),
+    [store, toastLimit, toastDurations, dedupeWindowMs],
+  )
   useEffect(() => () => store.destroy(), [store])
 
   const value = useMemo<StardustContextValue>(

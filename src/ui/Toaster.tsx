@@ -79,7 +79,12 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
           {(overflow > 0 || expanded) && (
             <li className="sdk-toaster__more">
               {overflow > 0 && <span>{text('ui.moreErrors', 'and {{count}} more', { count: overflow })}</span>}
-              <button type="button" className={cx('sdk-button', classNames.button)} aria-expanded={expanded} onClick={() => expand(!expanded)}>
+              <button
+                type="button"
+                className={cx('sdk-button', classNames.button)}
+                aria-expanded={expanded}
+                onClick={() => expand(!expanded)}
+              >
                 {expanded ? text('ui.showFewer', 'Show fewer') : text('ui.showAll', 'Show all')}
               </button>
               <button

@@ -33,7 +33,11 @@ export interface StardustToast {
  * requests waiting for the network), `online` once it is back.
  */
 export type ToastNotice =
-  | { type: 'offline'; /** Paused queries and mutations. */ waiting: number; /** Labels of waiting mutations (`meta.stardust.label`). */ labels: readonly string[] }
+  | {
+      type: 'offline' /** Paused queries and mutations. */
+      waiting: number /** Labels of waiting mutations (`meta.stardust.label`). */
+      labels: readonly string[]
+    }
   | { type: 'online' }
 
 export type ToastInput = Pick<StardustToast, 'error' | 'severity'> &

@@ -65,7 +65,13 @@ export function useFailureRouting(client: QueryClient | undefined, store: ToastS
         store.dismiss(ONLINE_TOAST_ID)
         // The notice speaks for every network failure: their own toasts go.
         store.dismissAll((toast) => toast.error.kind === 'network' && toast.notice === null)
-        store.push({ id: OFFLINE_TOAST_ID, error: CONNECTION, severity: 'warning', notice: { type: 'offline', waiting, labels }, duration: Infinity })
+        store.push({
+          id: OFFLINE_TOAST_ID,
+          error: CONNECTION,
+          severity: 'warning',
+          notice: { type: 'offline', waiting, labels },
+          duration: Infinity,
+        })
       } else if (offlineShown) {
         offlineShown = false
         store.dismiss(OFFLINE_TOAST_ID)

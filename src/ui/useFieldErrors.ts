@@ -88,11 +88,19 @@ export function useFieldErrors<const M extends FieldMap = true>(error: unknown, 
   const hidden = field !== null && edited.error === error && edited.names.has(field)
 
   type Name = FieldNameOf<M>
-  const shown = useMemo((): { errors: Partial<Record<Name, string>>; hints: Partial<Record<Name, string | null>>; requestId: string | null } => {
+  const shown = useMemo((): {
+    errors: Partial<Record<Name, string>>
+    hints: Partial<Record<Name, string | null>>
+    requestId: string | null
+  } => {
     if (!stardustError || field === null || hidden) return { errors: {}, hints: {}, requestId: null }
     const text = resolve(stardustError)
     // `field` comes from the map, so it is one of its names.
-    return { errors: { [field]: text.message } as Partial<Record<Name, string>>, hints: { [field]: text.hint } as Partial<Record<Name, string | null>>, requestId: text.requestId }
+    return {
+      errors: { [field]: text.message } as Partial<Record<Name, string>>,
+      hints: { [field]: text.hint } as Partial<Record<Name, string | null>>,
+      requestId: text.requestId,
+    }
     // `resolve` changes when a catalog finishes loading, which changes the text.
   }, [stardustError, field, hidden, resolve])
   const { errors } = shown

@@ -2,7 +2,14 @@ import { useContext, useEffect, useState } from 'react'
 import { I18nContext, getI18n } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { createStardustI18n } from '../i18n/createStardustI18n.js'
-import { SOURCE_LOCALE, addStardustResources, hasStardustCatalog, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
+import {
+  SOURCE_LOCALE,
+  addStardustResources,
+  hasStardustCatalog,
+  loadStardustLocale,
+  matchLocale,
+  type StardustResources,
+} from '../i18n/locales.js'
 
 export interface KitI18n {
   i18n: I18n

@@ -23,7 +23,11 @@ export function useToastAdapter(store: ToastStore, adapter: ToastAdapter | undef
   useEffect(() => {
     if (!active) return
     store.setOptions({ autoDismiss: !ownsTimers })
-    const running = forwardToAdapter(store, () => latest.current.adapter!, () => latest.current.kit)
+    const running = forwardToAdapter(
+      store,
+      () => latest.current.adapter!,
+      () => latest.current.kit,
+    )
     forwarding.current = running
     return () => {
       running.stop()

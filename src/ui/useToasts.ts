@@ -49,7 +49,17 @@ export function useToasts(): UseToastsResult {
   const expand = useCallback((expanded: boolean) => store.expand(expanded), [store])
   const pause = useCallback(() => store.pause(), [store])
   const resume = useCallback(() => store.resume(), [store])
-  return { toasts, overflow: snapshot.overflow, expanded: snapshot.expanded, limit: snapshot.limit, dismiss, dismissAll, expand, pause, resume }
+  return {
+    toasts,
+    overflow: snapshot.overflow,
+    expanded: snapshot.expanded,
+    limit: snapshot.limit,
+    dismiss,
+    dismissAll,
+    expand,
+    pause,
+    resume,
+  }
 }
 
 function viewOf(toast: StardustToast, kit: StardustContextValue): ToastView {

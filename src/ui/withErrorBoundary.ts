@@ -23,7 +23,9 @@ import { StardustErrorBoundary, type StardustErrorBoundaryProps } from './Stardu
 export function withErrorBoundary<Type extends ComponentType<any>>(
   Component: Type,
   errorBoundaryProps: StardustErrorBoundaryProps,
-): ForwardRefExoticComponent<PropsWithoutRef<JSX.LibraryManagedAttributes<Type, ComponentProps<Type>>> & RefAttributes<ComponentRef<Type>>> {
+): ForwardRefExoticComponent<
+  PropsWithoutRef<JSX.LibraryManagedAttributes<Type, ComponentProps<Type>>> & RefAttributes<ComponentRef<Type>>
+> {
   const Wrapped = forwardRef<ComponentRef<Type>, ComponentProps<Type>>((props, ref) =>
     createElement(StardustErrorBoundary, errorBoundaryProps, createElement(Component, { ...props, ref })),
   )

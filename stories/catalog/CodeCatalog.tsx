@@ -58,8 +58,8 @@ export function catalogRows(i18n: I18n, locale: string): CatalogRow[] {
 function matches(row: CatalogRow, query: string, locale: string): boolean {
   if (row.info.key.includes(query)) return true
   const { title, message, hint } = row.resolved
-  return [title, message, hint, row.messageWithoutValues, row.apiText, row.resolved.field].some(
-    (text) => text?.toLocaleLowerCase(locale).includes(query),
+  return [title, message, hint, row.messageWithoutValues, row.apiText, row.resolved.field].some((text) =>
+    text?.toLocaleLowerCase(locale).includes(query),
   )
 }
 
@@ -110,13 +110,7 @@ export function CodeCatalog({ initialFamily = '' }: CodeCatalogProps): ReactNode
           ))}
         </select>
         <label htmlFor={`${id}-search`}>Search</label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={query}
-          placeholder="Code or text"
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <input id={`${id}-search`} type="search" value={query} placeholder="Code or text" onChange={(e) => setQuery(e.target.value)} />
         <p className="catalog__count" role="status">
           {visible.length} of {rows.length} codes
         </p>

@@ -27,8 +27,7 @@ export type MockFault =
 /** What the next matching request gets instead of its normal answer. */
 export type MockFailure =
   /** A failure envelope; `message` defaults to the API's own English text for the code. */
-  | { code: number; message?: string }
-  | { fault: MockFault }
+  { code: number; message?: string } | { fault: MockFault }
 
 export interface FailNextOptions {
   /** How many requests in a row get this failure. Default 1. */

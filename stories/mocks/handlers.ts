@@ -79,11 +79,17 @@ async function fault(kind: MockFault, normal: () => Response | Promise<Response>
       return new HttpResponse('Too Many Requests', { status: 429, headers: { 'Content-Type': 'text/plain', 'Retry-After': '5' } })
     case 'truncated': {
       const body = await (await normal()).text()
-      return new HttpResponse(body.slice(0, Math.max(1, Math.floor(body.length / 2))), { status: 200, headers: { 'Content-Type': 'application/json' } })
+      return new HttpResponse(body.slice(0, Math.max(1, Math.floor(body.length / 2))), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      })
     }
     case 'bom': {
       const response = await normal()
-      return new HttpResponse(`\uFEFF${await response.text()}`, { status: response.status, headers: { 'Content-Type': 'application/json' } })
+      return new HttpResponse(`\uFEFF${await response.text()}`, {
+        status: response.status,
+        headers: { 'Content-Type': 'application/json' },
+      })
     }
   }
 }
@@ -129,7 +135,12 @@ async function createFolder(request: Request): Promise<Response> {
   }
   if (db.folders.some((f) => f.helixProjectId === body.helixProjectId)) return fail(54002, serverText(54002)!)
   if (db.folders.some((f) => f.name === body.name)) return fail(54003, serverText(54003)!)
-  const folder: Folder = { helixProjectId: String(body.helixProjectId), name: String(body.name), helixBucketNameList: buckets, helixStatus: 'active' }
+  const folder: Folder = {
+    helixProjectId: String(body.helixProjectId),
+    name: String(body.name),
+    helixBucketNameList: buckets,
+    helixStatus: 'active',
+  }
   db.folders.push(folder)
   return ok(folder)
 }
@@ -151,9 +162,15 @@ async function createWorkflowTemplate(request: Request): Promise<Response> {
 
 /** Every mocked endpoint, plus a catch-all that answers 404 for paths the mock does not know. */
 export const handlers = [
-  http.get(`${API}/campaign/list`, route(() => ok(db.campaigns))),
+  http.get(
+    `${API}/campaign/list`,
+    route(() => ok(db.campaigns)),
+  ),
   http.post(`${API}/campaign/create`, route(createCampaign)),
   http.post(`${API}/folder/create`, route(createFolder)),
   http.post(`${API}/workflow/template`, route(createWorkflowTemplate)),
-  http.all(`${API}/*`, route(() => HttpResponse.json(envelopeBody(404, null, serverText(404)!), { status: 404 }))),
+  http.all(
+    `${API}/*`,
+    route(() => HttpResponse.json(envelopeBody(404, null, serverText(404)!), { status: 404 })),
+  ),
 ]

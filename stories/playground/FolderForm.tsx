@@ -24,11 +24,23 @@ export function FolderForm(): ReactNode {
   }
   const suffix = round === 0 ? '' : `-${round + 1}`
   return (
-    <ConsoleForm label="Create folder" submitLabel="Create folder" errors={errors} done={mutation.isSuccess ? 'Folder created.' : null} onSubmit={submit}>
+    <ConsoleForm
+      label="Create folder"
+      submitLabel="Create folder"
+      errors={errors}
+      done={mutation.isSuccess ? 'Folder created.' : null}
+      onSubmit={submit}
+    >
       <Fragment key={round}>
         <Field label="Folder name" name="folderName" errors={errors} defaultValue={`night-eu${suffix}`} />
         <Field label="Helix project ID" name="helixProjectId" errors={errors} defaultValue={`hp-${2001 + round}`} />
-        <Field label="Bucket names" name="bucketNames" errors={errors} hint="Separate names with commas." defaultValue="annotation-raw-eu" />
+        <Field
+          label="Bucket names"
+          name="bucketNames"
+          errors={errors}
+          hint="Separate names with commas."
+          defaultValue="annotation-raw-eu"
+        />
       </Fragment>
     </ConsoleForm>
   )

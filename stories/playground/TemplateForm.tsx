@@ -34,7 +34,12 @@ export function TemplateForm(): ReactNode {
       onSubmit={submit}
     >
       <Fragment key={round}>
-        <Field label="Template name" name="templateName" errors={errors} defaultValue={round === 0 ? 'review-two-pass' : `review-two-pass-${round + 1}`} />
+        <Field
+          label="Template name"
+          name="templateName"
+          errors={errors}
+          defaultValue={round === 0 ? 'review-two-pass' : `review-two-pass-${round + 1}`}
+        />
         <Field label="Number of pools" name="poolCount" errors={errors} type="number" min={1} defaultValue="3" />
       </Fragment>
     </ConsoleForm>

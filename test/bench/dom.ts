@@ -11,8 +11,17 @@ const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', 
   pretendToBeVisual: true, // requestAnimationFrame at 60 Hz: sonner dismisses through it
 })
 // matchMedia is not in jsdom: react-hot-toast and sonner ask it for reduced motion and the colour scheme.
-dom.window.matchMedia ??= ((query: string) =>
-  ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as unknown as MediaQueryList)
+dom.window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  }) as unknown as MediaQueryList
 const win = dom.window as unknown as Record<string, unknown>
 for (const key of Object.getOwnPropertyNames(win)) {
   if (key in globalThis) continue

@@ -11,7 +11,10 @@ await kit.loadStardustLocale(i18n, 'en')
 await kit.loadStardustLocale(i18n, 'de')
 
 const SIZE = 4096 // more than the resolution cache keeps (500): "unique" inputs always miss it
-const cycle = <T>(items: T[]) => (i: number) => items[i % items.length]!
+const cycle =
+  <T>(items: T[]) =>
+  (i: number) =>
+    items[i % items.length]!
 const present = (lng: string) => (value: unknown) => kit.resolveError(value, i18n, lng)
 const en = present('en')
 const de = present('de')
@@ -24,14 +27,22 @@ const taxonomy = cycle(
     message: `value v${i} of field label${i % 7} cannot be converted to type Integer.`,
   })),
 )
-const unknown = cycle(Array.from({ length: SIZE }, (_, i) => ({ ...envelope(i), code: 59_000 + (i % 900), message: `Quota ${i} exceeded.` })))
+const unknown = cycle(
+  Array.from({ length: SIZE }, (_, i) => ({ ...envelope(i), code: 59_000 + (i % 900), message: `Quota ${i} exceeded.` })),
+)
 const network = cycle(Array.from({ length: 64 }, () => new TypeError('Failed to fetch')))
 
 export const CASES: Record<string, { describe: string; fn: (i: number) => unknown }> = {
   repeated: { describe: 'the same failure again and again (51004, en)', fn: () => en(IDENTICAL) },
-  distinctCodes: { describe: `every documented code in turn (${FAILURES.length} codes, API text, new requestId each, en)`, fn: (i) => en(distinct(i)) },
+  distinctCodes: {
+    describe: `every documented code in turn (${FAILURES.length} codes, API text, new requestId each, en)`,
+    fn: (i) => en(distinct(i)),
+  },
   distinctCodesDe: { describe: 'every documented code in turn, in German', fn: (i) => de(distinct(i)) },
-  uniqueWithValues: { describe: 'unique server text with values (57001, interpolated message; cache always misses)', fn: (i) => en(taxonomy(i)) },
+  uniqueWithValues: {
+    describe: 'unique server text with values (57001, interpolated message; cache always misses)',
+    fn: (i) => en(taxonomy(i)),
+  },
   uniqueWithValuesDe: { describe: 'the same in German (fallback chain en ← de)', fn: (i) => de(taxonomy(i)) },
   unknownCode: { describe: 'undocumented code, unique server text (falls through to the server message)', fn: (i) => en(unknown(i)) },
   network: { describe: "fetch's TypeError (no envelope → kinds.network)", fn: (i) => en(network(i)) },

@@ -32,7 +32,14 @@ function Grab() {
 }
 const root = createRoot(document.body.appendChild(document.createElement('div')))
 flushSync(() =>
-  root.render(createElement(kit.StardustProvider, { i18n, locale: 'en', toaster: false, toastLimit: BATCH }, createElement(Grab), createElement(kit.Toaster))),
+  root.render(
+    createElement(
+      kit.StardustProvider,
+      { i18n, locale: 'en', toaster: false, toastLimit: BATCH },
+      createElement(Grab),
+      createElement(kit.Toaster),
+    ),
+  ),
 )
 await sleep(10)
 let next = 0
@@ -64,7 +71,8 @@ root.unmount()
 const store = new ToastStore()
 const errors = Array.from({ length: 1000 }, (_, i) => kit.toStardustError(envelope(i)))
 const storeCycle = (count: number) => {
-  for (let i = 0; i < count; i++) store.dismiss(store.push({ error: errors[i % errors.length]!, severity: 'error', dedupeKey: `k${next++}` }))
+  for (let i = 0; i < count; i++)
+    store.dismiss(store.push({ error: errors[i % errors.length]!, severity: 'error', dedupeKey: `k${next++}` }))
 }
 storeCycle(WARMUP)
 await sleep(0)

@@ -18,7 +18,22 @@ export function environment(root) {
       return null
     }
   }
-  const names = ['react', 'react-dom', 'i18next', 'sonner', 'react-hot-toast', 'notistack', 'react-toastify', 'react-error-boundary', 'jsdom', '@testing-library/react', 'size-limit', 'esbuild', 'vite', 'playwright-core']
+  const names = [
+    'react',
+    'react-dom',
+    'i18next',
+    'sonner',
+    'react-hot-toast',
+    'notistack',
+    'react-toastify',
+    'react-error-boundary',
+    'jsdom',
+    '@testing-library/react',
+    'size-limit',
+    'esbuild',
+    'vite',
+    'playwright-core',
+  ]
   const cpus = os.cpus()
   return {
     machine: {
@@ -51,7 +66,8 @@ const spread = (xs, f = ms) => (xs.length > 1 ? ` (${f(Math.min(...xs))}–${f(M
 const ratio = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—')
 const mb = (bytes) => (bytes == null ? '—' : `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / MB).toFixed(2)} MB`)
 const verdict = (ok) => (ok == null ? '—' : ok ? '✅ met' : '❌ **missed**')
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
 const libLabel = (r) =>
   r.variant === 'dedupe'
     ? `${r.lib} (own dedupe: ${r.lib === 'notistack' ? 'preventDuplicate' : 'same id'})`
@@ -83,12 +99,30 @@ function sizeSection(s, out) {
   const entryVsPair = entry.bytes / pair
   const entryVsSonner = entry.bytes / peer('sonner')
   const locales = s.kit.filter((k) => /^locale /.test(k.name))
-  const budget = (k) => [`${k.name} ≤ ${kB(k.target)}`, kB(k.bytes), `${kB(k.target)} target`, ratio(k.bytes / k.target), verdict(k.bytes <= k.target)]
+  const budget = (k) => [
+    `${k.name} ≤ ${kB(k.target)}`,
+    kB(k.bytes),
+    `${kB(k.target)} target`,
+    ratio(k.bytes / k.target),
+    verdict(k.bytes <= k.target),
+  ]
   const targets = [
     budget(core),
     budget(entry),
-    ['React entry ≤ react-error-boundary + react-hot-toast', kB(entry.bytes), `${kB(pair)} measured`, ratio(entryVsPair), verdict(entryVsPair <= 1)],
-    ['React entry ≤ 60% of sonner', kB(entry.bytes), `${kB(peer('sonner'))} measured`, `${(entryVsSonner * 100).toFixed(0)}%`, verdict(entryVsSonner <= 0.6)],
+    [
+      'React entry ≤ react-error-boundary + react-hot-toast',
+      kB(entry.bytes),
+      `${kB(pair)} measured`,
+      ratio(entryVsPair),
+      verdict(entryVsPair <= 1),
+    ],
+    [
+      'React entry ≤ 60% of sonner',
+      kB(entry.bytes),
+      `${kB(peer('sonner'))} measured`,
+      `${(entryVsSonner * 100).toFixed(0)}%`,
+      verdict(entryVsSonner <= 0.6),
+    ],
     ...locales.map(budget),
     [
       'English-only build carries no other locale',
@@ -100,7 +134,7 @@ function sizeSection(s, out) {
   ]
   out.push('## Size (min + gzip, peers external)', '')
   out.push(
-    'size-limit 12 (esbuild, minified, UTF-8 output as bundlers emit it, gzip level 9), the same checks CI runs from `.size-limit.mjs`; peers measured from their ESM builds with their own dependencies (goober, clsx) bundled and React external. Two limits per bundle: the **target** the kit aims for, and the **CI ceiling** `npm run size` enforces on every change (today\'s size plus a little, so the kit cannot grow unnoticed).',
+    "size-limit 12 (esbuild, minified, UTF-8 output as bundlers emit it, gzip level 9), the same checks CI runs from `.size-limit.mjs`; peers measured from their ESM builds with their own dependencies (goober, clsx) bundled and React external. Two limits per bundle: the **target** the kit aims for, and the **CI ceiling** `npm run size` enforces on every change (today's size plus a little, so the kit cannot grow unnoticed).",
     '',
   )
   out.push(table(['Bundle', 'min + gzip', 'Target', 'vs target', 'CI ceiling', 'vs ceiling'], rows), '')
@@ -110,7 +144,18 @@ function sizeSection(s, out) {
 
 function burstRow(r, n) {
   if (r.dnf || r.samples.length === 0) {
-    return [libLabel(r), `did not finish: ${r.dnf?.reason ?? 'no sample'}`, '—', '—', r.dnf?.toasts ?? '—', '—', '—', r.dnf?.commits ?? '—', '—', '0']
+    return [
+      libLabel(r),
+      `did not finish: ${r.dnf?.reason ?? 'no sample'}`,
+      '—',
+      '—',
+      r.dnf?.toasts ?? '—',
+      '—',
+      '—',
+      r.dnf?.commits ?? '—',
+      '—',
+      '0',
+    ]
   }
   const t = r.samples.map((x) => x.ms)
   const pick = (k) => median(r.samples.map((x) => x[k]))
@@ -135,14 +180,34 @@ function stormSection(storms, env, storm, out) {
   const ok = (r) => r && !r.dnf && r.samples.length > 0
   const perFailure = (r) => (ok(r) ? median(r.samples.map((x) => x.ms)) / storm.n : Infinity)
   const verdicts = []
-  const head = ['Library', 'burst, median (min–max)', 'per failure', 'of which in the toast calls', 'toast elements', 'summary', 'body elements', 'React commits', 'heap after dismissal', 'runs']
-  out.push(`### ${env === 'jsdom' ? 'jsdom 29 + Testing Library act() (React development build)' : 'Chromium (React production + profiling build)'}`, '')
+  const head = [
+    'Library',
+    'burst, median (min–max)',
+    'per failure',
+    'of which in the toast calls',
+    'toast elements',
+    'summary',
+    'body elements',
+    'React commits',
+    'heap after dismissal',
+    'runs',
+  ]
+  out.push(
+    `### ${env === 'jsdom' ? 'jsdom 29 + Testing Library act() (React development build)' : 'Chromium (React production + profiling build)'}`,
+    '',
+  )
   for (const scenario of ['distinct', 'identical']) {
     const rows = runs.filter((r) => r.scenario === scenario)
     const kit = rows.find((r) => r.lib === 'stardust-error-kit')
     const peers = rows.filter((r) => r.lib !== 'stardust-error-kit')
     out.push(`**${storm.n.toLocaleString('en-US')} ${scenario} failures in one burst**`, '')
-    out.push(table(head, rows.map((r) => burstRow(r, storm.n))), '')
+    out.push(
+      table(
+        head,
+        rows.map((r) => burstRow(r, storm.n)),
+      ),
+      '',
+    )
     const fastest = peers.filter(ok).sort((a, b) => perFailure(a) - perFailure(b))[0]
     const lean = peers.filter(ok).map((r) => median(r.samples.map((x) => x.toasts)))
     const kitToasts = ok(kit) ? median(kit.samples.map((x) => x.toasts)) : null
@@ -165,13 +230,24 @@ function stormSection(storms, env, storm, out) {
         kitToasts == null ? '—' : `${kitToasts} + "and ${more} more"`,
         leanest == null ? '—' : `leanest peer: ${leanest}`,
         leanest ? ratio(kitToasts / leanest) : '—',
-        verdict(kitToasts != null && (leanest == null || kitToasts <= leanest) && kitToasts <= (kit.limit ?? 3) && more === Math.min(storm.n - kitToasts, WAITING_KEPT)),
+        verdict(
+          kitToasts != null &&
+            (leanest == null || kitToasts <= leanest) &&
+            kitToasts <= (kit.limit ?? 3) &&
+            more === Math.min(storm.n - kitToasts, WAITING_KEPT),
+        ),
       ])
     } else {
       t.push(['one toast element', kitToasts ?? '—', '1', '—', verdict(kitToasts === 1)])
       t.push(['≤ 3 React commits', kitCommits ?? '—', '3', '—', verdict(kitCommits != null && kitCommits <= 3)])
     }
-    t.push(['heap back within 1 MB after dismissal', mb(kit?.heapDelta), '1 MB', '—', verdict(kit?.heapDelta != null && kit.heapDelta <= HEAP_TARGET)])
+    t.push([
+      'heap back within 1 MB after dismissal',
+      mb(kit?.heapDelta),
+      '1 MB',
+      '—',
+      verdict(kit?.heapDelta != null && kit.heapDelta <= HEAP_TARGET),
+    ])
     out.push(table(['Target', 'Kit', 'Against', 'Ratio', 'Result'], t), '')
     verdicts.push({ scenario, kit, fastest, perFailure, rows: t })
   }
@@ -204,30 +280,64 @@ function memorySection(m, out) {
   const rows = [
     ['10,000 toasts through the real `<Toaster>` (jsdom, React production build)', m.toaster],
     ['10,000 failures through the `ToastStore` alone', m.storeOnly],
-  ].map(([name, r]) => [name, `${(r.before / MB).toFixed(1)} MB`, `${(r.after / MB).toFixed(1)} MB`, mb(r.after - r.before), `${r.timersBefore} → ${r.timersAfter}`, '≤ +1 MB', verdict(r.after - r.before <= HEAP_TARGET)])
+  ].map(([name, r]) => [
+    name,
+    `${(r.before / MB).toFixed(1)} MB`,
+    `${(r.after / MB).toFixed(1)} MB`,
+    mb(r.after - r.before),
+    `${r.timersBefore} → ${r.timersAfter}`,
+    '≤ +1 MB',
+    verdict(r.after - r.before <= HEAP_TARGET),
+  ])
   out.push('## Memory', '')
-  out.push(`Heap in use after two full collections (\`node --expose-gc\`), before and after ${m.total.toLocaleString('en-US')} toasts shown and dismissed (before = after a warm-up of 300). Pending timers counted from \`process.getActiveResourcesInfo()\`. The toaster runs with \`toastLimit: 100\` so a screenful renders at a time.`, '')
+  out.push(
+    `Heap in use after two full collections (\`node --expose-gc\`), before and after ${m.total.toLocaleString('en-US')} toasts shown and dismissed (before = after a warm-up of 300). Pending timers counted from \`process.getActiveResourcesInfo()\`. The toaster runs with \`toastLimit: 100\` so a screenful renders at a time.`,
+    '',
+  )
   out.push(table(['Measure', 'before', 'after', 'difference', 'timers', 'Target', 'Result'], rows), '')
   return rows
 }
 
 function scaleSection(s, out) {
   const cases = ['appCodeUnique', 'builtInCodeUnique', 'appCodeRepeated', 'appCodeUniqueSpread', 't', 'matchLocale']
-  const labels = { appCodeUnique: 'app code, unique text (same 100 codes at every size)', appCodeUniqueSpread: 'app code, unique text, codes spread over the whole catalog', builtInCodeUnique: 'built-in code, unique text', appCodeRepeated: 'app code, repeated', t: 'one `i18next.t` (control)', matchLocale: '`matchLocale` (per provider render)' }
-  const cell = (c) => (c ? `${c.usPerOp.toFixed(2)} µs (${c.min.toFixed(2)}–${c.max.toFixed(2)})` : "—")
+  const labels = {
+    appCodeUnique: 'app code, unique text (same 100 codes at every size)',
+    appCodeUniqueSpread: 'app code, unique text, codes spread over the whole catalog',
+    builtInCodeUnique: 'built-in code, unique text',
+    appCodeRepeated: 'app code, repeated',
+    t: 'one `i18next.t` (control)',
+    matchLocale: '`matchLocale` (per provider render)',
+  }
+  const cell = (c) => (c ? `${c.usPerOp.toFixed(2)} µs (${c.min.toFixed(2)}–${c.max.toFixed(2)})` : '—')
   out.push('## Scale', '')
   const batches = s.batches ?? 22
-  out.push(`CPU time per mapping (\`resolveError\`, whole chain), median (min–max) of ${batches} batches of about 12 ms per step, with the app’s codes registered (\`registerCodes\`) and their messages added (\`addStardustResources\`); then with 5 and 20 locales loaded (mapping in German, English fallback). Unique texts always miss the resolution cache. The steps of a comparison are measured together, interleaved: each round runs one batch of every case at every step, so load on the machine, JIT and drift hit all steps alike, and all steps run the same code. Before each batch, outside the time measured, its step’s codes are put in place (\`resetCodes\` + \`registerCodes\`, when another step’s were) and the heap is fully collected, so no batch runs inside a garbage collection set off by the batches before it. \`matchLocale\` runs on two copies of the kit loaded side by side (separate module instances, each with its own locale registry): one with its 5 shipped locales, one with 15 more registered, interleaved the same way. Growth cells: **fast end against fast end** (the fastest fifth of the batches: load on a shared machine only ever adds time, so the fast end is the least disturbed estimate; the verdict reads it) · ratio of the medians. The verdict reads the first three columns; the spread column is shown because it does grow, through the working set (more memory touched per lookup), not the lookups themselves; \`matchLocale\` is not on the mapping path but runs on every provider render.`, '')
-  out.push(table(['Step', ...cases.map((c) => labels[c])], s.rows.map((r) => [r.step, ...cases.map((c) => cell(r.cases[c]))])), '')
+  out.push(
+    `CPU time per mapping (\`resolveError\`, whole chain), median (min–max) of ${batches} batches of about 12 ms per step, with the app’s codes registered (\`registerCodes\`) and their messages added (\`addStardustResources\`); then with 5 and 20 locales loaded (mapping in German, English fallback). Unique texts always miss the resolution cache. The steps of a comparison are measured together, interleaved: each round runs one batch of every case at every step, so load on the machine, JIT and drift hit all steps alike, and all steps run the same code. Before each batch, outside the time measured, its step’s codes are put in place (\`resetCodes\` + \`registerCodes\`, when another step’s were) and the heap is fully collected, so no batch runs inside a garbage collection set off by the batches before it. \`matchLocale\` runs on two copies of the kit loaded side by side (separate module instances, each with its own locale registry): one with its 5 shipped locales, one with 15 more registered, interleaved the same way. Growth cells: **fast end against fast end** (the fastest fifth of the batches: load on a shared machine only ever adds time, so the fast end is the least disturbed estimate; the verdict reads it) · ratio of the medians. The verdict reads the first three columns; the spread column is shown because it does grow, through the working set (more memory touched per lookup), not the lookups themselves; \`matchLocale\` is not on the mapping path but runs on every provider render.`,
+    '',
+  )
+  out.push(
+    table(
+      ['Step', ...cases.map((c) => labels[c])],
+      s.rows.map((r) => [r.step, ...cases.map((c) => cell(r.cases[c]))]),
+    ),
+    '',
+  )
   const growth = ({ label, cases: g }) => {
     const mappingFlat = ['appCodeUnique', 'builtInCodeUnique', 'appCodeRepeated'].every((c) => g[c].best <= GROWTH_TOLERANCE)
-    const cellOf = (c) =>
-      g[c] ? `**${ratio(g[c].best)}** · ${ratio(g[c].median)}` : '—'
+    const cellOf = (c) => (g[c] ? `**${ratio(g[c].best)}** · ${ratio(g[c].median)}` : '—')
     return [label, ...cases.map(cellOf), verdict(mappingFlat), verdict(g.matchLocale ? g.matchLocale.best <= GROWTH_TOLERANCE : null), g]
   }
   const rows = s.growth.map(growth)
   out.push(
-    table(['Growth', ...cases.map((c) => labels[c]), `mapping flat (≤ ${GROWTH_TOLERANCE.toFixed(2)}×)`, `matchLocale flat (≤ ${GROWTH_TOLERANCE.toFixed(2)}×)`], rows.map((r) => r.slice(0, -1))),
+    table(
+      [
+        'Growth',
+        ...cases.map((c) => labels[c]),
+        `mapping flat (≤ ${GROWTH_TOLERANCE.toFixed(2)}×)`,
+        `matchLocale flat (≤ ${GROWTH_TOLERANCE.toFixed(2)}×)`,
+      ],
+      rows.map((r) => r.slice(0, -1)),
+    ),
     '',
   )
   return rows
@@ -279,8 +389,12 @@ export function render(d) {
   if (okPart(d.mapping)) {
     mappingSection(d.mapping, out)
     const r = d.mapping.results
-    const worst = Object.entries(r).filter(([k]) => k !== d.mapping.baseline).sort((a, b) => a[1].ratio.median - b[1].ratio.median)[0]
-    summary.push(`Mapping: repeated failures at ${ratio(r.repeated.ratio.median)} one i18next.t call, worst input (${worst[0]}) at ${ratio(worst[1].ratio.median)}.`)
+    const worst = Object.entries(r)
+      .filter(([k]) => k !== d.mapping.baseline)
+      .sort((a, b) => a[1].ratio.median - b[1].ratio.median)[0]
+    summary.push(
+      `Mapping: repeated failures at ${ratio(r.repeated.ratio.median)} one i18next.t call, worst input (${worst[0]}) at ${ratio(worst[1].ratio.median)}.`,
+    )
   }
   if (okPart(d.memory)) {
     memorySection(d.memory, out)

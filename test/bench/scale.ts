@@ -83,14 +83,18 @@ function appUnique(among: number): StardustError[] {
   let errors = appUniqueBy.get(among)
   if (!errors) {
     errors = unstacked(() =>
-      Array.from({ length: SIZE }, (_, i) => kit.toStardustError({ ...envelope(i), code: appCode(i, among), message: `App failure ${i}.` })),
+      Array.from({ length: SIZE }, (_, i) =>
+        kit.toStardustError({ ...envelope(i), code: appCode(i, among), message: `App failure ${i}.` }),
+      ),
     )
     appUniqueBy.set(among, errors)
   }
   return errors
 }
 const builtInUnique = unstacked(() =>
-  Array.from({ length: SIZE }, (_, i) => kit.toStardustError({ ...envelope(i), code: 51004, message: `campaignName ${i} is already exists.` })),
+  Array.from({ length: SIZE }, (_, i) =>
+    kit.toStardustError({ ...envelope(i), code: 51004, message: `campaignName ${i} is already exists.` }),
+  ),
 )
 
 // What one step measures, each a stream of inputs.
@@ -143,10 +147,15 @@ function run(steps: Step[]) {
   kit.resetCodes()
   const rows = steps.map((step) => ({
     step: step.name,
-    cases: Object.fromEntries([...names].map((name) => [name, usOf(results[key(step, name)]!.opsPerSec)])) as Record<string, ReturnType<typeof usOf>>,
+    cases: Object.fromEntries([...names].map((name) => [name, usOf(results[key(step, name)]!.opsPerSec)])) as Record<
+      string,
+      ReturnType<typeof usOf>
+    >,
   }))
   const [first, last] = [steps[0]!, steps[steps.length - 1]!]
-  const growth = Object.fromEntries([...names].map((name) => [name, growthOf(results[key(first, name)]!.opsPerSec, results[key(last, name)]!.opsPerSec)]))
+  const growth = Object.fromEntries(
+    [...names].map((name) => [name, growthOf(results[key(first, name)]!.opsPerSec, results[key(last, name)]!.opsPerSec)]),
+  )
   return { rows, growth: { label: `${last.name} vs ${first.name}`, cases: growth } }
 }
 
@@ -186,9 +195,14 @@ if (kit.matchLocale === kitB.matchLocale || localesA !== own.length || localesB 
 const catalog = run(catalogSteps)
 const locales = run(localeSteps)
 // A few ns a call: a 12 ms batch holds about a million calls, far above the resolution of the CPU clock (1 µs).
-const match = compare({ five: () => kit.matchLocale('de-AT'), twenty: () => kitB.matchLocale('de-AT') }, { baseline: 'five', ...BATCH, before: () => collect() })
+const match = compare(
+  { five: () => kit.matchLocale('de-AT'), twenty: () => kitB.matchLocale('de-AT') },
+  { baseline: 'five', ...BATCH, before: () => collect() },
+)
 const [five, twenty] = locales.rows
 five!.cases.matchLocale = usOf(match.five!.opsPerSec)
 twenty!.cases.matchLocale = usOf(match.twenty!.opsPerSec)
 locales.growth.cases.matchLocale = growthOf(match.five!.opsPerSec, match.twenty!.opsPerSec)
-process.stdout.write(`${JSON.stringify({ batches: BATCH.rounds, rows: [...catalog.rows, ...locales.rows], growth: [catalog.growth, locales.growth] })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ batches: BATCH.rounds, rows: [...catalog.rows, ...locales.rows], growth: [catalog.growth, locales.growth] })}\n`,
+)

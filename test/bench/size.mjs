@@ -22,7 +22,10 @@ export const PEERS = [
 // Lazy locale chunks, left out of "the React entry" (the catalogs are measured one by one).
 const LOCALE_CHUNKS = ['./stardust-*', './chunks/stardust-*']
 
-const locales = () => readdirSync(join(root, 'locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const locales = () =>
+  readdirSync(join(root, 'locales'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
 
 /**
  * Runs size-limit on checks of our own (paths relative to `configDir`), every one bundled in UTF-8 like the
@@ -35,7 +38,10 @@ function sizeLimit(configDir, checks) {
     file,
     `export default ${JSON.stringify(checks, null, 1)}.map((check) => ({ ...check, modifyEsbuildConfig: (c) => ({ ...c, charset: 'utf8' }) }))\n`,
   )
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/size-limit/bin.js'), '--json', '--config', file], { cwd: root, encoding: 'utf8' })
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/size-limit/bin.js'), '--json', '--config', file], {
+    cwd: root,
+    encoding: 'utf8',
+  })
   let parsed
   try {
     parsed = JSON.parse(run.stdout)
@@ -68,7 +74,10 @@ export function measureSizes(distDir) {
     },
     ...PEERS.map((p) => ({ name: p.name, path: join(root, p.file), gzip: true })),
   ]
-  const bytes = sizeLimit(out, checks.map(({ limit, ...c }) => c))
+  const bytes = sizeLimit(
+    out,
+    checks.map(({ limit, ...c }) => c),
+  )
   const version = (name) => require(`node_modules/${name}/package.json`).version
   return {
     kit: budgets.map((b) => ({

@@ -9,7 +9,17 @@ import { fileURLToPath } from 'node:url'
 const here = fileURLToPath(new URL('.', import.meta.url))
 const outDir = join(here, '.out', 'browser')
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]
 
 /** Builds the storm page. */
 export async function buildPage() {
@@ -88,7 +98,15 @@ export async function runBrowserStorms(runs, opts, onDone = () => {}) {
       const result = await Promise.race([work.catch((error) => ({ error: String(error) })), timeout])
       results.push(
         result === null
-          ? { env: 'chromium', ...run, limit: null, samples: [], heapDelta: null, leftAfterDismiss: null, dnf: { afterMs: Date.now() - started, toasts: null, commits: null } }
+          ? {
+              env: 'chromium',
+              ...run,
+              limit: null,
+              samples: [],
+              heapDelta: null,
+              leftAfterDismiss: null,
+              dnf: { afterMs: Date.now() - started, toasts: null, commits: null },
+            }
           : { env: 'chromium', ...run, ...result },
       )
       await context.close().catch(() => {})

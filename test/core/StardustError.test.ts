@@ -1,14 +1,5 @@
 import { StardustError, isStardustError, type StardustErrorKind } from '../../src/core'
-import {
-  ACCESS_KEY_ID,
-  ACCESS_KEY_SECRET,
-  BEARER_TOKEN,
-  SIGN,
-  SIGNED_URL,
-  SIGNED_URL_BASE,
-  TS,
-  expectNoSecrets,
-} from './secrets'
+import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, BEARER_TOKEN, SIGN, SIGNED_URL, SIGNED_URL_BASE, TS, expectNoSecrets } from './secrets'
 import { REQUEST_ID } from './envelopes'
 
 const KINDS: StardustErrorKind[] = ['api', 'http', 'network', 'timeout', 'aborted', 'malformed', 'unknown']

@@ -1,14 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import {
-  SUCCESS_CODES,
-  familyOf,
-  getCodeInfo,
-  isRetryable,
-  listCodes,
-  registerCodes,
-  resetCodes,
-  StardustError,
-} from '../../src/core'
+import { SUCCESS_CODES, familyOf, getCodeInfo, isRetryable, listCodes, registerCodes, resetCodes, StardustError } from '../../src/core'
 import apiTexts from '../../src/core/apiTexts.json'
 import fixture from '../fixtures/codes.json'
 
@@ -61,7 +52,12 @@ describe('getCodeInfo', () => {
   })
 
   it('picks the 51002 meaning from the server message', () => {
-    expect(getCodeInfo(51002, 'Unknown campaignType.')).toMatchObject({ key: '51002_campaignType', code: 51002, field: 'campaignType', family: 'campaign' })
+    expect(getCodeInfo(51002, 'Unknown campaignType.')).toMatchObject({
+      key: '51002_campaignType',
+      code: 51002,
+      field: 'campaignType',
+      family: 'campaign',
+    })
     expect(getCodeInfo(51002, 'Unknown annotation type.')).toMatchObject({ key: '51002', code: 51002, field: null })
     expect(getCodeInfo(51002)?.key).toBe('51002')
     expect(getCodeInfo(51002, null)?.key).toBe('51002')
@@ -78,8 +74,16 @@ describe('getCodeInfo', () => {
   })
 
   it('picks the statistics endpoint’s meanings of 54001 and 54002 from the server message', () => {
-    expect(getCodeInfo(54001, 'aliceName is not valid or does not exist.')).toMatchObject({ key: '54001_aliceName', field: 'aliceName', family: 'request' })
-    expect(getCodeInfo(54002, 'Invalid date format or date out of range.')).toMatchObject({ key: '54002_dateRange', field: null, family: 'request' })
+    expect(getCodeInfo(54001, 'aliceName is not valid or does not exist.')).toMatchObject({
+      key: '54001_aliceName',
+      field: 'aliceName',
+      family: 'request',
+    })
+    expect(getCodeInfo(54002, 'Invalid date format or date out of range.')).toMatchObject({
+      key: '54002_dateRange',
+      field: null,
+      family: 'request',
+    })
     // The folder meanings stay what they were.
     expect(getCodeInfo(54001, 'folder already exists.')).toMatchObject({ key: '54001', family: 'folder' })
     expect(getCodeInfo(54002, 'folderId already exists.')).toMatchObject({ key: '54002', field: 'helixProjectId' })
@@ -101,7 +105,9 @@ describe('getCodeInfo', () => {
   })
 
   it('has a catalog entry for every key of apiTexts.json and vice versa', () => {
-    const catalogKeys = listCodes().map((info) => info.key).sort()
+    const catalogKeys = listCodes()
+      .map((info) => info.key)
+      .sort()
     expect(texts.map((t) => t.key).sort()).toEqual(catalogKeys)
   })
 })
@@ -150,7 +156,14 @@ describe('registerCodes / resetCodes', () => {
   it('adds a code of the app', () => {
     expect(getCodeInfo(61001)).toBeUndefined()
     registerCodes({ 61001: { family: 'campaign', field: 'campaignLabel' } })
-    expect(getCodeInfo(61001)).toEqual({ code: 61001, key: '61001', family: 'campaign', severity: 'warning', retryable: false, field: 'campaignLabel' })
+    expect(getCodeInfo(61001)).toEqual({
+      code: 61001,
+      key: '61001',
+      family: 'campaign',
+      severity: 'warning',
+      retryable: false,
+      field: 'campaignLabel',
+    })
     expect(listCodes().some((info) => info.key === '61001')).toBe(true)
     resetCodes()
     expect(getCodeInfo(61001)).toBeUndefined()

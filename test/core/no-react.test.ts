@@ -60,7 +60,10 @@ describe('the module-graph walker (negative control)', () => {
     dir = mkdtempSync(join(tmpdir(), 'no-react-'))
     mkdirSync(join(dir, 'lib'))
     writeFileSync(join(dir, 'entry.ts'), "export { a } from './lib/a.js'\nexport * from './lib/index.js'\nimport './side-effect'\n")
-    writeFileSync(join(dir, 'lib/a.ts'), "// import { x } from 'react' in a comment does not count\nimport { b } from './b.js'\nexport const a = b\n")
+    writeFileSync(
+      join(dir, 'lib/a.ts'),
+      "// import { x } from 'react' in a comment does not count\nimport { b } from './b.js'\nexport const a = b\n",
+    )
     writeFileSync(
       join(dir, 'lib/b.ts'),
       "import {\n  useState,\n  useEffect,\n} from 'react'\nimport type { TFunction } from 'i18next'\nexport const b = 1\n",
@@ -76,8 +79,16 @@ describe('the module-graph walker (negative control)', () => {
   it('finds React, i18next and TanStack imports through re-exports, multi-line and dynamic imports', () => {
     const graph = walkModuleGraph(join(dir, 'entry.ts'))
     expect(graph.unresolved).toEqual([])
-    expect(graph.files.map((f) => f.slice(dir.length + 1)).sort()).toEqual(['entry.ts', 'lib/a.ts', 'lib/b.ts', 'lib/index.ts', 'side-effect.ts'])
-    const offending = graph.external.filter((edge) => isUiDependency(edge.specifier)).map((e) => `${e.from.slice(dir.length + 1)} → ${e.specifier}`)
+    expect(graph.files.map((f) => f.slice(dir.length + 1)).sort()).toEqual([
+      'entry.ts',
+      'lib/a.ts',
+      'lib/b.ts',
+      'lib/index.ts',
+      'side-effect.ts',
+    ])
+    const offending = graph.external
+      .filter((edge) => isUiDependency(edge.specifier))
+      .map((e) => `${e.from.slice(dir.length + 1)} → ${e.specifier}`)
     expect(offending.sort()).toEqual([
       'lib/b.ts → i18next',
       'lib/b.ts → react',
@@ -93,7 +104,16 @@ describe('the module-graph walker (negative control)', () => {
   })
 
   it('tells UI packages from look-alikes', () => {
-    for (const s of ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', 'react-i18next', 'i18next', '@tanstack/react-query', '@tanstack/query-core']) {
+    for (const s of [
+      'react',
+      'react/jsx-runtime',
+      'react-dom',
+      'react-dom/client',
+      'react-i18next',
+      'i18next',
+      '@tanstack/react-query',
+      '@tanstack/query-core',
+    ]) {
       expect(isUiDependency(s), s).toBe(true)
     }
     for (const s of ['reactive-x', 'preact', 'i18next-like', './react.js', 'node:fs']) expect(isUiDependency(s), s).toBe(false)
@@ -108,7 +128,7 @@ describe('the module-graph walker (negative control)', () => {
       "export * from 'e'",
       "import 'f'",
       "const g = await import('g')",
-      "const h = require(\"h\")",
+      'const h = require("h")',
       ' * import { ignored } from "in-a-jsdoc-example"',
     ].join('\n')
     expect(specifiersOf(source).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])

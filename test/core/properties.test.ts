@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { DANGEROUS_KEYS, ENVELOPE_KEYS, anything } from './arbitraries.js'
-import { StardustError, isSignInResponse, isStardustError, redactText, toStardustError, unwrapEnvelope, type StardustErrorKind } from '../../src/core'
+import {
+  StardustError,
+  isSignInResponse,
+  isStardustError,
+  redactText,
+  toStardustError,
+  unwrapEnvelope,
+  type StardustErrorKind,
+} from '../../src/core'
 
 // 1,000 runs by default; CI raises it with FC_RUNS (e.g. FC_RUNS=10000).
 const RUNS = Number.parseInt(process.env.FC_RUNS ?? '', 10) > 0 ? Number.parseInt(process.env.FC_RUNS!, 10) : 1000
@@ -20,7 +28,12 @@ const hostileJson = fc
 
 const withProtoKey = fc
   .tuple(fc.jsonValue(), fc.jsonValue())
-  .map(([proto, data]) => JSON.parse(`{"__proto__":${JSON.stringify(proto)},"code":5000,"success":false,"message":"m","data":${JSON.stringify(data)}}`) as unknown)
+  .map(
+    ([proto, data]) =>
+      JSON.parse(
+        `{"__proto__":${JSON.stringify(proto)},"code":5000,"success":false,"message":"m","data":${JSON.stringify(data)}}`,
+      ) as unknown,
+  )
 
 function expectNoPollution(): void {
   for (const key of ['polluted', 'code', 'kind', 'success', 'message', 'data', 'status', 'response']) {
@@ -72,7 +85,11 @@ describe('toStardustError never throws', () => {
     'for Errors with arbitrary names, messages and extra fields',
     () => {
       const errorLike = fc
-        .record({ name: fc.oneof(fc.string(), fc.constantFrom('AbortError', 'TimeoutError', 'TypeError', 'StardustError')), message: fc.string(), extra: anything })
+        .record({
+          name: fc.oneof(fc.string(), fc.constantFrom('AbortError', 'TimeoutError', 'TypeError', 'StardustError')),
+          message: fc.string(),
+          extra: anything,
+        })
         .map(({ name, message, extra }) => Object.assign(new Error(message), { name, extra, kind: extra, code: extra }))
       fc.assert(fc.property(errorLike, check), params)
     },
@@ -163,7 +180,8 @@ describe('unwrapEnvelope over arbitrary bodies and statuses', () => {
             expect(error.status).toBe(status)
             expect(['api', 'http', 'malformed', 'signin']).toContain(error.kind)
             // A sign-in page: a 401/403 HTML page, or any HTML page with a password field.
-            if (error.kind === 'signin') expect(isSignInResponse(new Response(null, { status: nullBody ? 200 : status }), nullBody ? '' : text)).toBe(true)
+            if (error.kind === 'signin')
+              expect(isSignInResponse(new Response(null, { status: nullBody ? 200 : status }), nullBody ? '' : text)).toBe(true)
             if (error.kind === 'http') expect(status).toBeGreaterThanOrEqual(400)
             if (error.kind === 'malformed') expect(status).toBeLessThan(400)
             if (error.bodyExcerpt !== null) {

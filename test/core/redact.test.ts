@@ -106,7 +106,13 @@ describe('redactText', () => {
     'X-Amz-Credential',
   ])('redacts the value of %s in every notation', (name) => {
     const value = 'v4lu3EXAMPLE'
-    for (const text of [`${name}=${value}`, `${name}: ${value}`, `{"${name}":"${value}"}`, `'${name}': '${value}'`, `x?a=1&${name}=${value}&b=2`]) {
+    for (const text of [
+      `${name}=${value}`,
+      `${name}: ${value}`,
+      `{"${name}":"${value}"}`,
+      `'${name}': '${value}'`,
+      `x?a=1&${name}=${value}&b=2`,
+    ]) {
       const out = redactText(text)
       expect(out, text).not.toContain(value)
       expect(out, text).toContain(REDACTED)
@@ -204,7 +210,8 @@ describe('redact', () => {
     expect(text).toContain('[…]')
     expect(text).not.toContain('leaf')
     let depth = 0
-    for (let node = out as Record<string, unknown>; typeof node === 'object' && node !== null; node = node.next as Record<string, unknown>) depth++
+    for (let node = out as Record<string, unknown>; typeof node === 'object' && node !== null; node = node.next as Record<string, unknown>)
+      depth++
     expect(depth).toBe(6)
   })
 

@@ -50,9 +50,27 @@ describe('redactText', () => {
 // [what, value, where the secret sits]
 const STRUCTURED: Array<[string, unknown]> = [
   ['Headers', new Headers({ 'X-STARDUST-KEY': SECRET, accept: 'application/json' })],
-  ['a Map', new Map([['Authorization', `Bearer ${SECRET}`], ['accept', 'application/json']])],
-  ['[name, value] tuples', [['X-SIGN', SECRET], ['accept', 'application/json']]],
-  ['{ name, value } lists', [{ name: 'X-STARDUST-KEY', value: SECRET }, { name: 'accept', value: 'application/json' }]],
+  [
+    'a Map',
+    new Map([
+      ['Authorization', `Bearer ${SECRET}`],
+      ['accept', 'application/json'],
+    ]),
+  ],
+  [
+    '[name, value] tuples',
+    [
+      ['X-SIGN', SECRET],
+      ['accept', 'application/json'],
+    ],
+  ],
+  [
+    '{ name, value } lists',
+    [
+      { name: 'X-STARDUST-KEY', value: SECRET },
+      { name: 'accept', value: 'application/json' },
+    ],
+  ],
   ['{ key, value } lists', [{ key: 'authorization', value: SECRET }]],
   ['a plain object', { headers: { 'x-sign': SECRET }, accept: 'application/json' }],
   ['nested under a request', { request: { method: 'POST', headers: [['x-stardust-key', SECRET]] } }],

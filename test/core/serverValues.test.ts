@@ -31,12 +31,14 @@ describe('serverValues', () => {
   })
 
   it('reads value, field and type from the documented 57001 text', () => {
-    const text = 'Taxonomy json has error: The value 123 of field key cannot be converted to type number. Please check the value of this field.'
+    const text =
+      'Taxonomy json has error: The value 123 of field key cannot be converted to type number. Please check the value of this field.'
     expect(serverValues(57001, text)).toEqual({ value: '123', field: 'key', type: 'number' })
   })
 
   it('reads other 57001 values', () => {
-    const text = 'Taxonomy json has error: The value abc of field slotSpecification.min cannot be converted to type integer. Please check the value of this field.'
+    const text =
+      'Taxonomy json has error: The value abc of field slotSpecification.min cannot be converted to type integer. Please check the value of this field.'
     expect(serverValues(57001, text)).toEqual({ value: 'abc', field: 'slotSpecification.min', type: 'integer' })
   })
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { StardustError, formatSupportDetails, isSignInResponse, stardustFetch, toStardustError, unwrapEnvelope } from '../../src/core.js'
 import { rejection } from './envelopes'
 
-const LOGIN_PAGE = '<!doctype html><html><body><form action="/login"><input name="user"><input type="password" name="pw"></form></body></html>'
+const LOGIN_PAGE =
+  '<!doctype html><html><body><form action="/login"><input name="user"><input type="password" name="pw"></form></body></html>'
 const TOKEN = 'st4te-and-t0ken'
 
 /** A response as fetch returns it after following redirects. */
@@ -57,7 +58,10 @@ describe('sign-in pages are auth failures, not unreadable responses', () => {
     expect((await rejection(unwrapEnvelope(bad))).kind).toBe('http')
     const moved = arrivedAt('https://console.example/campaigns/list', '<html>moved</html>')
     expect((await rejection(unwrapEnvelope(moved))).kind).toBe('malformed')
-    const envelope = new Response(JSON.stringify({ code: 401, data: null, date: '', message: 'Unauthorized', requestId: 'r', success: false }), { status: 401 })
+    const envelope = new Response(
+      JSON.stringify({ code: 401, data: null, date: '', message: 'Unauthorized', requestId: 'r', success: false }),
+      { status: 401 },
+    )
     expect((await rejection(unwrapEnvelope(envelope))).kind).toBe('api')
   })
 

@@ -81,7 +81,9 @@ describe('safeText', () => {
 
 describe('bodyExcerpt', () => {
   it('prefers the page title', () => {
-    expect(bodyExcerpt('<html><head><title>504 Gateway Time-out</title></head><body><h1>504</h1></body></html>')).toBe('504 Gateway Time-out')
+    expect(bodyExcerpt('<html><head><title>504 Gateway Time-out</title></head><body><h1>504</h1></body></html>')).toBe(
+      '504 Gateway Time-out',
+    )
   })
 
   it('decodes entities but never lets markup back in', () => {

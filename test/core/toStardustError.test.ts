@@ -16,10 +16,22 @@ describe('toStardustError', () => {
   })
 
   it('rebuilds a StardustError that went through JSON (a dehydrated query)', () => {
-    const original = new StardustError({ kind: 'api', code: 51004, status: 200, requestId: REQUEST_ID, serverMessage: 'campaignName is already exists.' })
+    const original = new StardustError({
+      kind: 'api',
+      code: 51004,
+      status: 200,
+      requestId: REQUEST_ID,
+      serverMessage: 'campaignName is already exists.',
+    })
     const error = toStardustError(JSON.parse(JSON.stringify(original)))
     expect(error).toBeInstanceOf(StardustError)
-    expect(error).toMatchObject({ kind: 'api', code: 51004, status: 200, requestId: REQUEST_ID, serverMessage: 'campaignName is already exists.' })
+    expect(error).toMatchObject({
+      kind: 'api',
+      code: 51004,
+      status: 200,
+      requestId: REQUEST_ID,
+      serverMessage: 'campaignName is already exists.',
+    })
     expect(error.message).toBe(original.message)
   })
 
@@ -175,7 +187,9 @@ describe('toStardustError', () => {
   it('does not pollute prototypes with __proto__ and constructor keys', () => {
     const inputs = [
       JSON.parse('{"__proto__":{"polluted":"yes","code":51004},"constructor":{"prototype":{"polluted":"yes"}}}'),
-      JSON.parse(`{"__proto__":{"polluted":"yes"},"code":51004,"success":false,"message":"m","data":{"__proto__":{"polluted":"yes"}},"requestId":"${REQUEST_ID}"}`),
+      JSON.parse(
+        `{"__proto__":{"polluted":"yes"},"code":51004,"success":false,"message":"m","data":{"__proto__":{"polluted":"yes"}},"requestId":"${REQUEST_ID}"}`,
+      ),
       JSON.parse('{"response":{"status":500,"data":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}}}'),
       { constructor: { prototype: { polluted: 'yes' } }, name: 'constructor' },
     ]

@@ -76,7 +76,9 @@ describe('unwrapEnvelope', () => {
   it('prefers the envelope requestId and falls back to the x-request-id header', async () => {
     const withBoth = await failure(unwrapEnvelope(jsonResponse(duplicateCampaignName, { headers: { 'x-request-id': 'edge-1' } })))
     expect(withBoth.requestId).toBe(REQUEST_ID)
-    const headerOnly = await failure(unwrapEnvelope(jsonResponse({ ...duplicateCampaignName, requestId: '' }, { headers: { 'x-request-id': 'edge-1' } })))
+    const headerOnly = await failure(
+      unwrapEnvelope(jsonResponse({ ...duplicateCampaignName, requestId: '' }, { headers: { 'x-request-id': 'edge-1' } })),
+    )
     expect(headerOnly.requestId).toBe('edge-1')
   })
 
@@ -134,7 +136,10 @@ describe('unwrapEnvelope', () => {
   it('reads JSON that starts with a byte order mark', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(campaignCreated))])
     await expect(unwrapEnvelope(new Response(bytes))).resolves.toEqual(campaignCreated.data)
-    await expect(unwrapEnvelope(new Response(`\ufeff${JSON.stringify(duplicateCampaignName)}`))).rejects.toMatchObject({ kind: 'api', code: 51004 })
+    await expect(unwrapEnvelope(new Response(`\ufeff${JSON.stringify(duplicateCampaignName)}`))).rejects.toMatchObject({
+      kind: 'api',
+      code: 51004,
+    })
   })
 
   it('reads JSON whose decoded text still starts with a BOM (a fetch polyfill that keeps it)', async () => {
@@ -145,7 +150,10 @@ describe('unwrapEnvelope', () => {
 
   it('reads a string code', async () => {
     await expect(unwrapEnvelope(jsonResponse({ ...campaignCreated, code: '2000' }))).resolves.toEqual(campaignCreated.data)
-    await expect(unwrapEnvelope(jsonResponse({ ...duplicateCampaignName, code: '51004' }))).rejects.toMatchObject({ kind: 'api', code: 51004 })
+    await expect(unwrapEnvelope(jsonResponse({ ...duplicateCampaignName, code: '51004' }))).rejects.toMatchObject({
+      kind: 'api',
+      code: 51004,
+    })
   })
 
   it('honours Retry-After on a 429', async () => {
@@ -180,7 +188,10 @@ describe('unwrapEnvelope', () => {
   it('reports a body aborted mid-read as aborted, and a failed body of a 5xx as http', async () => {
     const aborted = new Response(new ReadableStream({ pull: (c) => c.error(new DOMException('aborted', 'AbortError')) }))
     expect((await failure(unwrapEnvelope(aborted))).kind).toBe('aborted')
-    const broken = new Response(new ReadableStream({ pull: (c) => c.error(new Error('boom')) }), { status: 503, headers: { 'Retry-After': '2' } })
+    const broken = new Response(new ReadableStream({ pull: (c) => c.error(new Error('boom')) }), {
+      status: 503,
+      headers: { 'Retry-After': '2' },
+    })
     expect(await failure(unwrapEnvelope(broken))).toMatchObject({ kind: 'http', status: 503, retryAfterMs: 2000 })
   })
 

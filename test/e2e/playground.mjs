@@ -40,7 +40,9 @@ async function until(fn, what, timeout = 6000) {
       last = error.message.split('\n')[0]
     }
     if (Date.now() - t0 > timeout) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}${last === undefined ? '' : ` (last seen: ${JSON.stringify(last)})`}`)
+      throw new Error(
+        `timed out after ${timeout} ms waiting for ${what}${last === undefined ? '' : ` (last seen: ${JSON.stringify(last)})`}`,
+      )
     }
     await sleep(50)
   }
@@ -89,17 +91,23 @@ async function backgroundFailure(u) {
 const campaignNames = (u) => u.list.getByRole('listitem').allTextContents()
 
 async function assertSeedCampaignsShown(u) {
-  const names = await until(async () => {
-    const items = await campaignNames(u)
-    return SEED_CAMPAIGNS.every((name) => items.some((item) => item.includes(name))) && items
-  }, `the campaign list to show the seed campaigns (${SEED_CAMPAIGNS.join(', ')})`)
+  const names = await until(
+    async () => {
+      const items = await campaignNames(u)
+      return SEED_CAMPAIGNS.every((name) => items.some((item) => item.includes(name))) && items
+    },
+    `the campaign list to show the seed campaigns (${SEED_CAMPAIGNS.join(', ')})`,
+  )
   assert.equal(names.length, SEED_CAMPAIGNS.length, `the campaign list shows ${names.length} items: ${JSON.stringify(names)}`)
 }
 
 /**
  * The inline error of `input`: it becomes aria-invalid, and one element its aria-describedby names
- * shows exactly `expected`, visibly, after and below the input.
+ * shows `expected` (then, where the catalog has one, its advice), visibly, after and below the input.
  */
+// The field's text is the message, or the message followed by the catalog's advice.
+const shows = (text, expected) => text === expected || text.startsWith(`${expected} `)
+
 async function assertInlineError(input, expected, label) {
   const describe = () =>
     input.evaluate((el) => {
@@ -125,12 +133,12 @@ async function assertInlineError(input, expected, label) {
   try {
     state = await until(async () => {
       const s = await describe()
-      return s.ariaInvalid === 'true' && s.describedBy.some((d) => d.text === expected) ? s : false
+      return s.ariaInvalid === 'true' && s.describedBy.some((d) => shows(d.text, expected)) ? s : false
     }, `"${label}" to become aria-invalid and be described by "${expected}"`)
   } catch (error) {
     throw new Error(`${error.message}\n  input now: ${JSON.stringify(await describe().catch((e) => e.message))}`)
   }
-  const message = state.describedBy.find((d) => d.text === expected)
+  const message = state.describedBy.find((d) => shows(d.text, expected))
   assert.ok(message.visible, `the inline error #${message.id} is not visible`)
   assert.ok(message.afterInput, `the inline error #${message.id} comes before the "${label}" input in the document`)
   assert.ok(message.belowInput, `the inline error #${message.id} is not below the "${label}" input`)
@@ -213,7 +221,8 @@ export async function playgroundChecks(env) {
         const u = await open(page, 'de')
         await createDuplicateCampaign(u)
         const input = u.campaignForm.getByLabel('Campaign name', { exact: true })
-        await assertInlineError(input, catalog('de').codes['51004'].message, 'Campaign name')
+        const taken = catalog('de').codes['51004']
+        await assertInlineError(input, `${taken.message} ${taken.hint}`, 'Campaign name')
         await assertNoToast(u)
         await env.screenshot(page, 'playground-inline-error-de.png')
       },
@@ -242,8 +251,16 @@ export async function playgroundChecks(env) {
         // A 5000 is an error: announced once through the assertive region, nothing through the polite one.
         const { title } = catalog('en').codes['5000']
         const announced = await u.toaster.locator(':scope > [aria-live="assertive"]').textContent()
-        assert.equal(announced.split(title).length - 1, 1, `the assertive region does not announce "${title}" once: ${JSON.stringify(announced)}`)
-        assert.equal((await u.toaster.locator(':scope > [aria-live="polite"]').textContent()).trim(), '', 'the error was announced politely too')
+        assert.equal(
+          announced.split(title).length - 1,
+          1,
+          `the assertive region does not announce "${title}" once: ${JSON.stringify(announced)}`,
+        )
+        assert.equal(
+          (await u.toaster.locator(':scope > [aria-live="polite"]').textContent()).trim(),
+          '',
+          'the error was announced politely too',
+        )
         await assertSeedCampaignsShown(u)
         await env.screenshot(page, 'playground-background-toast.png')
       },
@@ -259,7 +276,10 @@ export async function playgroundChecks(env) {
         assert.equal(shown, failed.requestId, `the toast shows another request ID than the failed response carried (${failed.requestId})`)
         await page.evaluate(() => navigator.clipboard.writeText('e2e: clipboard not written yet'))
         await toast.getByRole('button', { name: catalog('en').ui.copyRequestId, exact: true }).click()
-        await toast.getByRole('status').filter({ hasText: catalog('en').ui.copied }).waitFor({ timeout: 3000 })
+        await toast
+          .getByRole('status')
+          .filter({ hasText: catalog('en').ui.copied })
+          .waitFor({ timeout: 3000 })
         const copied = await page.evaluate(() => navigator.clipboard.readText())
         assert.equal(copied, shown, 'the clipboard holds something else than the shown request ID')
       },
@@ -276,7 +296,11 @@ export async function playgroundChecks(env) {
         const html = await page.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang }))
         assert.deepEqual(html, { dir: 'rtl', lang: 'ar' }, 'the document is not Arabic right-to-left')
         await createDuplicateCampaign(u)
-        await assertInlineError(u.campaignForm.getByLabel('Campaign name', { exact: true }), catalog('ar').codes['51004'].message, 'Campaign name')
+        await assertInlineError(
+          u.campaignForm.getByLabel('Campaign name', { exact: true }),
+          catalog('ar').codes['51004'].message,
+          'Campaign name',
+        )
         await assertNoToast(u)
         await backgroundFailure(u)
         const toast = await assertOneToast(u, '5000')
@@ -296,7 +320,11 @@ export async function playgroundChecks(env) {
       'playground (de): unknown bucket "missing-bucket" → 54013 inline on "Bucket names" naming the bucket, no toast',
       async () => {
         const u = await open(page, 'de')
-        await submit(u.folderForm, { 'Folder name': 'e2e-folder', 'Helix project ID': 'hp-e2e-0001', 'Bucket names': 'missing-bucket' }, 'Create folder')
+        await submit(
+          u.folderForm,
+          { 'Folder name': 'e2e-folder', 'Helix project ID': 'hp-e2e-0001', 'Bucket names': 'missing-bucket' },
+          'Create folder',
+        )
         const expected = interpolate(catalog('de').codes['54013'].messageWithValues, { bucket: 'missing-bucket' })
         assert.ok(expected.includes('missing-bucket'))
         await assertInlineError(u.folderForm.getByLabel('Bucket names', { exact: true }), expected, 'Bucket names')
@@ -332,7 +360,11 @@ export async function playgroundChecks(env) {
           const u = await open(page, 'en', theme)
           assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme)
           await createDuplicateCampaign(u)
-          await assertInlineError(u.campaignForm.getByLabel('Campaign name', { exact: true }), catalog('en').codes['51004'].message, 'Campaign name')
+          await assertInlineError(
+            u.campaignForm.getByLabel('Campaign name', { exact: true }),
+            catalog('en').codes['51004'].message,
+            'Campaign name',
+          )
           await backgroundFailure(u)
           await assertOneToast(u, '5000')
           await env.settle(page)

@@ -302,7 +302,11 @@ try {
   await main()
 } catch (error) {
   results.failed++
-  console.log(`FAIL e2e setup\n     ${String(error?.stack ?? error).split('\n').join('\n     ')}`)
+  console.log(
+    `FAIL e2e setup\n     ${String(error?.stack ?? error)
+      .split('\n')
+      .join('\n     ')}`,
+  )
 } finally {
   await cleanup()
 }

@@ -70,7 +70,10 @@ export async function serveStatic(root) {
       if (path.basename(file) === 'mockServiceWorker.js') headers['Service-Worker-Allowed'] = '/'
       response.writeHead(200, headers)
       if (request.method === 'HEAD') response.end()
-      else createReadStream(file).on('error', () => response.destroy()).pipe(response)
+      else
+        createReadStream(file)
+          .on('error', () => response.destroy())
+          .pipe(response)
     } catch {
       if (!response.headersSent) response.writeHead(400).end()
       else response.destroy()

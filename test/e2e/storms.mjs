@@ -42,9 +42,14 @@ function measureToaster(page) {
     const offscreen = []
     for (const control of toaster.querySelectorAll('button')) {
       // A control of a toast resting in the pile is reached by focusing it (the pile spreads): skip those here.
-      if (getComputedStyle(control).opacity === '0' || control.closest('li')?.matches('li:nth-child(n + 2 of .sdk-toast)') && !toaster.hasAttribute('data-expanded')) continue
+      if (
+        getComputedStyle(control).opacity === '0' ||
+        (control.closest('li')?.matches('li:nth-child(n + 2 of .sdk-toast)') && !toaster.hasAttribute('data-expanded'))
+      )
+        continue
       const r = control.getBoundingClientRect()
-      if (r.top < 0 || r.left < 0 || r.bottom > vh || r.right > vw) offscreen.push(`${control.textContent || control.getAttribute('aria-label')} ${Math.round(r.top)},${Math.round(r.left)}`)
+      if (r.top < 0 || r.left < 0 || r.bottom > vh || r.right > vw)
+        offscreen.push(`${control.textContent || control.getAttribute('aria-label')} ${Math.round(r.top)},${Math.round(r.left)}`)
     }
     return { ratio: rect.height / vh, top: rect.top, bottom: rect.bottom, offscreen }
   })
@@ -84,7 +89,10 @@ export async function stormChecks(env) {
       'storm: 200 different failures are at most 3 toasts and the summary; Show all and Dismiss all work by keyboard',
       async () => {
         await openStory(page, STORY.many, { locale: 'en' })
-        await until(async () => (await toastCount(page)) === 3 && (await page.locator('.sdk-toaster__more').isVisible()), '3 toasts and the summary')
+        await until(
+          async () => (await toastCount(page)) === 3 && (await page.locator('.sdk-toaster__more').isVisible()),
+          '3 toasts and the summary',
+        )
         await page.waitForTimeout(300)
         assert.equal(await toastCount(page), 3)
         const [assertive] = await announcements(page)
@@ -110,7 +118,10 @@ export async function stormChecks(env) {
         await context.setOffline(true)
         try {
           await page.getByRole('button', { name: 'Reload all panels' }).click()
-          await until(async () => (await page.locator('.sdk-toaster').textContent()).includes('20 requests are waiting.'), 'the offline notice')
+          await until(
+            async () => (await page.locator('.sdk-toaster').textContent()).includes('20 requests are waiting.'),
+            'the offline notice',
+          )
           assert.equal(await toastCount(page), 1)
           assert.deepEqual(await announcements(page), [0, 1])
         } finally {
@@ -173,7 +184,9 @@ export async function stormChecks(env) {
             await page.mouse.move(0, 0)
             await env.settle(page)
             if (width === 1280 && locale === 'en') await env.docsScreenshotAs?.(page, 'toaster.png')
-            env.record?.(`toaster ${width}×${height} ${locale}: rest ${(rest.ratio * 100).toFixed(1)}%, spread ${(spread.ratio * 100).toFixed(1)}%`)
+            env.record?.(
+              `toaster ${width}×${height} ${locale}: rest ${(rest.ratio * 100).toFixed(1)}%, spread ${(spread.ratio * 100).toFixed(1)}%`,
+            )
           },
           { page },
         )

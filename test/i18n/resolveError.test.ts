@@ -89,7 +89,10 @@ describe('the resolution chain', () => {
 
 describe('values the server embeds', () => {
   it('carries the bucket name of 54013 into the message', async () => {
-    const r = resolveError(api(54013, 'helixBucketName:[annotation-raw-eu] connection failed. Check whether the bucket exists.'), await instance())
+    const r = resolveError(
+      api(54013, 'helixBucketName:[annotation-raw-eu] connection failed. Check whether the bucket exists.'),
+      await instance(),
+    )
     expect(r.message).toContain('annotation-raw-eu')
   })
 
@@ -110,7 +113,10 @@ describe('values the server embeds', () => {
 
   it('shows hostile server values as inert text: no nesting, no interpolation, no markup', async () => {
     const i18n = await instance()
-    const r = resolveError(api(54013, 'helixBucketName:[{{bucket}} $t(codes.51004.title) <img src=x onerror=alert(1)>] connection failed.'), i18n)
+    const r = resolveError(
+      api(54013, 'helixBucketName:[{{bucket}} $t(codes.51004.title) <img src=x onerror=alert(1)>] connection failed.'),
+      i18n,
+    )
     expect(r.message).toContain('{{bucket}} $t(codes.51004.title) <img src=x onerror=alert(1)>')
     expect(r.message).not.toContain(en.codes['51004'].title)
   })

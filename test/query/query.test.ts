@@ -25,7 +25,12 @@ describe('throwOnError', () => {
 
 describe('the one-place rule', () => {
   const context = (extra: Partial<FailureContext> = {}): FailureContext => ({
-    source: 'query', meta: {}, hasData: false, throwsToBoundary: false, handlesAuth: false, ...extra,
+    source: 'query',
+    meta: {},
+    hasData: false,
+    throwsToBoundary: false,
+    handlesAuth: false,
+    ...extra,
   })
   it.each([
     ['an abort is silent', new StardustError({ kind: 'aborted' }), context(), 'silent'],
@@ -34,10 +39,30 @@ describe('the one-place rule', () => {
     ['auth toasts when it does not', api(402), context(), 'toast'],
     ['a query with no data that throws goes to the boundary', api(51008), context({ throwsToBoundary: true }), 'boundary'],
     ['a failed background refetch that stays on screen toasts', api(5000), context({ throwsToBoundary: false, hasData: true }), 'toast'],
-    ['a refetch TanStack Query throws (plain `throwOnError: true`) goes to the boundary only', api(5000), context({ throwsToBoundary: true, hasData: true }), 'boundary'],
-    ['a mutation TanStack Query throws goes to the boundary only', api(5000), context({ source: 'mutation', throwsToBoundary: true }), 'boundary'],
-    ['a mutation whose form has the field is inline', api(51004), context({ source: 'mutation', meta: { fields: ['campaignName'] } }), 'inline'],
-    ['a mutation whose form lacks the field toasts', api(51004), context({ source: 'mutation', meta: { fields: ['workflowType'] } }), 'toast'],
+    [
+      'a refetch TanStack Query throws (plain `throwOnError: true`) goes to the boundary only',
+      api(5000),
+      context({ throwsToBoundary: true, hasData: true }),
+      'boundary',
+    ],
+    [
+      'a mutation TanStack Query throws goes to the boundary only',
+      api(5000),
+      context({ source: 'mutation', throwsToBoundary: true }),
+      'boundary',
+    ],
+    [
+      'a mutation whose form has the field is inline',
+      api(51004),
+      context({ source: 'mutation', meta: { fields: ['campaignName'] } }),
+      'inline',
+    ],
+    [
+      'a mutation whose form lacks the field toasts',
+      api(51004),
+      context({ source: 'mutation', meta: { fields: ['workflowType'] } }),
+      'toast',
+    ],
     ['a code that names no field toasts', api(51001), context({ source: 'mutation', meta: { fields: true } }), 'toast'],
     ['a mutation without a form toasts', api(51004), context({ source: 'mutation' }), 'toast'],
   ] as const)('%s', (_name, error, ctx, expected) => {
@@ -62,7 +87,17 @@ describe('SSR: dehydrate and hydrate', () => {
     const secret = 'X-SIGN: 5d41402abc4b2a76b9719d911017c592'
     await server.prefetchQuery({
       queryKey: ['campaign'],
-      queryFn: () => Promise.reject(new StardustError({ kind: 'api', code: 51008, serverMessage: 'Campaign not exists.', requestId: 'b'.repeat(32), data: { headers: { 'X-SIGN': '5d41402abc4b2a76b9719d911017c592' } }, cause: new Error(secret) })),
+      queryFn: () =>
+        Promise.reject(
+          new StardustError({
+            kind: 'api',
+            code: 51008,
+            serverMessage: 'Campaign not exists.',
+            requestId: 'b'.repeat(32),
+            data: { headers: { 'X-SIGN': '5d41402abc4b2a76b9719d911017c592' } },
+            cause: new Error(secret),
+          }),
+        ),
       retry: false,
     })
     await server.prefetchQuery({ queryKey: ['other'], queryFn: () => Promise.reject(new Error('internal detail')), retry: false })

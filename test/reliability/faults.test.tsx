@@ -90,7 +90,15 @@ const FAULTS: Fault[] = [
   {
     name: 'an HTML 502 page from a proxy',
     respond: () => response(PROXY_502, 502, { 'content-type': 'text/html', 'x-request-id': RID.proxy }),
-    expected: { key: 'http.502', kind: 'http', status: 502, requestId: RID.proxy, serverMessage: null, toast: true, bodyExcerpt: '502 Bad Gateway' },
+    expected: {
+      key: 'http.502',
+      kind: 'http',
+      status: 502,
+      requestId: RID.proxy,
+      serverMessage: null,
+      toast: true,
+      bodyExcerpt: '502 Bad Gateway',
+    },
   },
   {
     name: 'an empty body with 200',
@@ -130,12 +138,26 @@ const FAULTS: Fault[] = [
   {
     name: 'the 5000 "service hiccuped" envelope',
     respond: () => response(envelope(5000, 'Service hiccuped, please try again later')),
-    expected: { key: 'codes.5000', kind: 'api', requestId: RID.envelope, serverMessage: 'Service hiccuped, please try again later', toast: true },
+    expected: {
+      key: 'codes.5000',
+      kind: 'api',
+      requestId: RID.envelope,
+      serverMessage: 'Service hiccuped, please try again later',
+      toast: true,
+    },
   },
   {
     name: '429 with Retry-After',
     respond: () => response('Too Many Requests', 429, { 'content-type': 'text/plain', 'retry-after': '30', 'x-request-id': RID.limited }),
-    expected: { key: 'http.429', kind: 'http', status: 429, requestId: RID.limited, serverMessage: null, toast: true, retryAfterMs: 30_000 },
+    expected: {
+      key: 'http.429',
+      kind: 'http',
+      status: 429,
+      requestId: RID.limited,
+      serverMessage: null,
+      toast: true,
+      retryAfterMs: 30_000,
+    },
   },
   {
     name: 'a timeout',
@@ -192,7 +214,11 @@ async function survive(fault: Fault, lng: string, load: (signal: AbortSignal) =>
   if (expected.status !== undefined) expect(error.status).toBe(expected.status)
   if (expected.bodyExcerpt) expect(error.bodyExcerpt).toBe(expected.bodyExcerpt)
   if (expected.retryAfterMs) expect(error.retryAfterMs).toBe(expected.retryAfterMs)
-  expect(view).toMatchObject({ requestId: expected.requestId, title: textOf(lng, `${expected.key}.title`), message: textOf(lng, `${expected.key}.message`) })
+  expect(view).toMatchObject({
+    requestId: expected.requestId,
+    title: textOf(lng, `${expected.key}.title`),
+    message: textOf(lng, `${expected.key}.message`),
+  })
   expect(placement).toBe(expected.toast ? 'toast' : 'silent')
 
   // What the user sees: one toast, in the locale, with the request ID.
@@ -240,21 +266,73 @@ describe('the fault corpus through Mock Service Worker and the real fetch', () =
 
   const byName = (name: string) => FAULTS.find((fault) => fault.name === name)!
   const cases: Array<[string, Parameters<typeof server.use>]> = [
-    ['an HTML 502 page from a proxy', [http.get(`${URL_BASE}/campaign/list`, () => new HttpResponse(PROXY_502, { status: 502, headers: { 'content-type': 'text/html', 'x-request-id': RID.proxy } }))]],
-    ['JSON with a BOM', [http.get(`${URL_BASE}/campaign/list`, () => new HttpResponse(`\ufeff${envelope(51004, 'campaignName is already exists.')}`, { headers: { 'content-type': 'application/json' } }))]],
-    ['the 5000 "service hiccuped" envelope', [http.get(`${URL_BASE}/campaign/list`, () => new HttpResponse(envelope(5000, 'Service hiccuped, please try again later'), { headers: { 'content-type': 'application/json' } }))]],
-    ['`success: false` with 2000', [http.get(`${URL_BASE}/campaign/list`, () => new HttpResponse(envelope(2000, 'Success', { requestId: RID.contradiction })))]],
-    ['429 with Retry-After', [http.get(`${URL_BASE}/campaign/list`, () => new HttpResponse('Too Many Requests', { status: 429, headers: { 'retry-after': '30', 'x-request-id': RID.limited } }))]],
+    [
+      'an HTML 502 page from a proxy',
+      [
+        http.get(
+          `${URL_BASE}/campaign/list`,
+          () => new HttpResponse(PROXY_502, { status: 502, headers: { 'content-type': 'text/html', 'x-request-id': RID.proxy } }),
+        ),
+      ],
+    ],
+    [
+      'JSON with a BOM',
+      [
+        http.get(
+          `${URL_BASE}/campaign/list`,
+          () =>
+            new HttpResponse(`\ufeff${envelope(51004, 'campaignName is already exists.')}`, {
+              headers: { 'content-type': 'application/json' },
+            }),
+        ),
+      ],
+    ],
+    [
+      'the 5000 "service hiccuped" envelope',
+      [
+        http.get(
+          `${URL_BASE}/campaign/list`,
+          () =>
+            new HttpResponse(envelope(5000, 'Service hiccuped, please try again later'), {
+              headers: { 'content-type': 'application/json' },
+            }),
+        ),
+      ],
+    ],
+    [
+      '`success: false` with 2000',
+      [http.get(`${URL_BASE}/campaign/list`, () => new HttpResponse(envelope(2000, 'Success', { requestId: RID.contradiction })))],
+    ],
+    [
+      '429 with Retry-After',
+      [
+        http.get(
+          `${URL_BASE}/campaign/list`,
+          () => new HttpResponse('Too Many Requests', { status: 429, headers: { 'retry-after': '30', 'x-request-id': RID.limited } }),
+        ),
+      ],
+    ],
     ['an empty body with 500', [http.get(`${URL_BASE}/campaign/list`, () => new HttpResponse(null, { status: 500 }))]],
     ['offline', [http.get(`${URL_BASE}/campaign/list`, () => HttpResponse.error())]],
-    ['a timeout', [http.get(`${URL_BASE}/campaign/list`, async () => {
-      await delay(500)
-      return HttpResponse.json({})
-    })]],
-    ['a redirect to a login page', [
-      http.get(`${URL_BASE}/campaign/list`, () => new HttpResponse(null, { status: 302, headers: { location: 'http://stardust.test/login' } })),
-      http.get('http://stardust.test/login', () => new HttpResponse(LOGIN_PAGE, { headers: { 'content-type': 'text/html' } })),
-    ]],
+    [
+      'a timeout',
+      [
+        http.get(`${URL_BASE}/campaign/list`, async () => {
+          await delay(500)
+          return HttpResponse.json({})
+        }),
+      ],
+    ],
+    [
+      'a redirect to a login page',
+      [
+        http.get(
+          `${URL_BASE}/campaign/list`,
+          () => new HttpResponse(null, { status: 302, headers: { location: 'http://stardust.test/login' } }),
+        ),
+        http.get('http://stardust.test/login', () => new HttpResponse(LOGIN_PAGE, { headers: { 'content-type': 'text/html' } })),
+      ],
+    ],
   ]
 
   it.each(cases)('%s', async (name, handlers) => {
@@ -275,7 +353,8 @@ describe('faults around the messages', () => {
       </button>
     )
   }
-  const hiccup = () => new StardustError({ kind: 'api', code: 5000, requestId: RID.envelope, serverMessage: 'Service hiccuped, please try again later' })
+  const hiccup = () =>
+    new StardustError({ kind: 'api', code: 5000, requestId: RID.envelope, serverMessage: 'Service hiccuped, please try again later' })
 
   async function showOne(ui: (el: ReactElement) => Promise<unknown>, error: StardustError) {
     await ui(<Shout error={error} />)

@@ -46,8 +46,8 @@ const HOSTILE = [
   'undefined',
   'codes.51004.title',
   'helixBucketName:[<b>bold</b>] connection failed',
-  'field : {{x}} can\'t be empty.',
-  'field : campaignName can\'t be empty.',
+  "field : {{x}} can't be empty.",
+  "field : campaignName can't be empty.",
   'The value 123 of field key cannot be converted to type number.',
   '\u202eevil\u202c \u2066isolated\u2069 \u200bzero\u200b width \u0007bell \u001b[31mred',
 ]
@@ -57,7 +57,11 @@ const headerText = fc.string({ unit: 'grapheme-ascii', maxLength: 40 })
 const headers = fc.record(
   {
     'x-request-id': fc.oneof(hex(32), headerText),
-    'retry-after': fc.oneof(fc.nat({ max: 100_000 }).map(String), headerText, fc.date({ noInvalidDate: true }).map((d) => d.toUTCString())),
+    'retry-after': fc.oneof(
+      fc.nat({ max: 100_000 }).map(String),
+      headerText,
+      fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+    ),
     'content-type': fc.constantFrom('application/json', 'text/html; charset=utf-8', 'text/plain'),
   },
   { requiredKeys: [] },
@@ -127,9 +131,13 @@ function checkError(error: unknown): void {
   check(typeof json === 'string' && JSON.parse(json).name === 'StardustError', 'toJSON broke')
   const details = formatSupportDetails(error, { locale: 'de', path: '/campaigns/7' })
   const lines = details.split('\n')
-  check(lines.length === LABELS.length && lines.every((line, i) => line.startsWith(`${LABELS[i]}: `)), `support details malformed:\n${details}`)
+  check(
+    lines.length === LABELS.length && lines.every((line, i) => line.startsWith(`${LABELS[i]}: `)),
+    `support details malformed:\n${details}`,
+  )
   check(!UNSAFE.test(details), 'support details carry a control or bidi character')
-  if (error.requestId && /^[\w-]{1,64}$/.test(error.requestId)) check(lines[1] === `Request ID: ${error.requestId}`, 'requestId lost in support details')
+  if (error.requestId && /^[\w-]{1,64}$/.test(error.requestId))
+    check(lines[1] === `Request ID: ${error.requestId}`, 'requestId lost in support details')
 }
 
 function responseOf(bodyInit: BodyInit, code: number, head: Record<string, string>): Response {
@@ -156,7 +164,8 @@ async function checkUnwrap(bodyInit: BodyInit, code: number, head: Record<string
   checkError(outcome.reason)
   const error = outcome.reason as StardustError
   check(error.status === code, `status ${code} lost (got ${error.status})`)
-  if (error.bodyExcerpt !== null) check(error.bodyExcerpt.length <= 120 && !/[<>]/.test(error.bodyExcerpt), 'body excerpt is markup or long')
+  if (error.bodyExcerpt !== null)
+    check(error.bodyExcerpt.length <= 120 && !/[<>]/.test(error.bodyExcerpt), 'body excerpt is markup or long')
 }
 
 // ---- the properties -----------------------------------------------------------------------------------------
@@ -169,7 +178,6 @@ describe('any response body with any HTTP status', () => {
     },
     TIMEOUT,
   )
-
 })
 
 describe('anything thrown', () => {
@@ -201,8 +209,7 @@ describe('anything thrown', () => {
   it(
     'redact copies anything into bounded, JSON-safe data and never throws',
     () => {
-      const depthOf = (v: unknown): number =>
-        typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depthOf)) : 0
+      const depthOf = (v: unknown): number => (typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depthOf)) : 0)
       fc.assert(
         fc.property(anything, (value) => {
           inputs++
@@ -220,7 +227,11 @@ describe('anything thrown', () => {
 
 describe('hostile objects', () => {
   const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort()
-  const builtins = { toString: Object.prototype.toString, valueOf: Object.prototype.valueOf, hasOwnProperty: Object.prototype.hasOwnProperty }
+  const builtins = {
+    toString: Object.prototype.toString,
+    valueOf: Object.prototype.valueOf,
+    hasOwnProperty: Object.prototype.hasOwnProperty,
+  }
 
   function expectNoPollution(): void {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore)
@@ -234,7 +245,9 @@ describe('hostile objects', () => {
   /** JSON text with `__proto__`, `constructor`, `toString`… as own keys, at the top and nested in `data`. */
   const hostileJsonText = fc
     .tuple(
-      fc.dictionary(fc.constantFrom(...DANGEROUS_KEYS), fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant({ polluted: 'yes' })), { maxKeys: 5 }),
+      fc.dictionary(fc.constantFrom(...DANGEROUS_KEYS), fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant({ polluted: 'yes' })), {
+        maxKeys: 5,
+      }),
       fc.dictionary(fc.constantFrom(...DANGEROUS_KEYS, 'code', 'message'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }),
       fc.constantFrom(...CODES, 99999),
       text,
@@ -254,7 +267,10 @@ describe('hostile objects', () => {
           await checkUnwrap(json, code, {})
           const parsed = JSON.parse(json) as Record<string, unknown>
           const error = toStardustError(parsed)
-          check(error instanceof StardustError && error.requestId === '2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', 'not a StardustError with its requestId')
+          check(
+            error instanceof StardustError && error.requestId === '2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70',
+            'not a StardustError with its requestId',
+          )
           JSON.stringify(error)
           formatSupportDetails(error)
           check(String(error).startsWith('StardustError'), 'toString hijacked')
@@ -323,8 +339,29 @@ describe('huge, control and bidi text from the server', () => {
   })
 
   const unsafeChar = fc.constantFrom(
-    '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c',
-    '\u200b', '\u2060', '\ufeff', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\r', '\n', '\t',
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200e',
+    '\u200f',
+    '\u061c',
+    '\u200b',
+    '\u2060',
+    '\ufeff',
+    '\u0000',
+    '\u0007',
+    '\u001b',
+    '\u007f',
+    '\u0085',
+    '\r',
+    '\n',
+    '\t',
   )
   const messyText = fc
     .array(fc.oneof({ weight: 2, arbitrary: unsafeChar }, { weight: 3, arbitrary: fc.string({ maxLength: 6 }) }), { maxLength: 80 })
@@ -348,7 +385,8 @@ describe('huge, control and bidi text from the server', () => {
           const details = formatSupportDetails(error)
           check(!UNSAFE.test(details), 'support details carry a control or bidi character')
           const shown = safeText(message, 2_000)
-          if (shown !== '' && shown.length < 2_000) check(details.split('\n')[3] === `Message: ${redactText(shown)}`, 'message not copied whole')
+          if (shown !== '' && shown.length < 2_000)
+            check(details.split('\n')[3] === `Message: ${redactText(shown)}`, 'message not copied whole')
         }),
         params,
       )
@@ -369,15 +407,20 @@ describe('huge, control and bidi text from the server', () => {
         bodyExcerpt: fc.option(text),
       })
       fc.assert(
-        fc.property(anyError, fc.option(text), fc.option(fc.constantFrom(...locales.map(([l]) => l), 'x'.repeat(300))), (init, path, locale) => {
-          inputs++
-          const error = new StardustError(init)
-          const details = formatSupportDetails(error, { path: path ?? undefined, locale: locale ?? undefined, now: new Date(0) })
-          const lines = details.split('\n')
-          check(lines.length === LABELS.length && lines.every((line, i) => line.startsWith(`${LABELS[i]}: `)), `malformed:\n${details}`)
-          check(!UNSAFE.test(details), 'control or bidi character')
-          check(details.length <= 9 * 2_100, 'unbounded')
-        }),
+        fc.property(
+          anyError,
+          fc.option(text),
+          fc.option(fc.constantFrom(...locales.map(([l]) => l), 'x'.repeat(300))),
+          (init, path, locale) => {
+            inputs++
+            const error = new StardustError(init)
+            const details = formatSupportDetails(error, { path: path ?? undefined, locale: locale ?? undefined, now: new Date(0) })
+            const lines = details.split('\n')
+            check(lines.length === LABELS.length && lines.every((line, i) => line.startsWith(`${LABELS[i]}: `)), `malformed:\n${details}`)
+            check(!UNSAFE.test(details), 'control or bidi character')
+            check(details.length <= 9 * 2_100, 'unbounded')
+          },
+        ),
         params,
       )
     },

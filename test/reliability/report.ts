@@ -41,8 +41,17 @@ export const SUITE_FILES = ['fuzz', 'faults', 'secrets', 'hostile', 'storm'] as 
 export type SuiteFile = (typeof SUITE_FILES)[number]
 
 const empty = (): Counts => ({
-  inputs: 0, faults: 0, faultsSurvived: 0, secretsPlanted: 0, leaked: 0, channels: 0,
-  hostileRenders: 0, stormFailures: 0, stormMaxToasts: 0, stormDomNodes: 0, stormHeapMb: 0,
+  inputs: 0,
+  faults: 0,
+  faultsSurvived: 0,
+  secretsPlanted: 0,
+  leaked: 0,
+  channels: 0,
+  hostileRenders: 0,
+  stormFailures: 0,
+  stormMaxToasts: 0,
+  stormDomNodes: 0,
+  stormHeapMb: 0,
 })
 
 const mine = empty()

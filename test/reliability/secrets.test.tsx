@@ -87,10 +87,13 @@ function plantedData(): Record<string, unknown> {
   }
 }
 function plantedCause(): unknown {
-  return Object.assign(new TypeError(`fetch failed: X-STARDUST-KEY=${SECRET.accessKeyId}; X-SIGN=${SECRET.sign}; Authorization: Bearer ${SECRET.bearer}`), {
-    config: { url: SIGNED_URL, headers: { ...HEADERS } },
-    request: { headers: new Headers(HEADERS) },
-  })
+  return Object.assign(
+    new TypeError(`fetch failed: X-STARDUST-KEY=${SECRET.accessKeyId}; X-SIGN=${SECRET.sign}; Authorization: Bearer ${SECRET.bearer}`),
+    {
+      config: { url: SIGNED_URL, headers: { ...HEADERS } },
+      request: { headers: new Headers(HEADERS) },
+    },
+  )
 }
 
 /** Everything a value holds as text, before any redaction: strings, keys, headers, errors' messages. */
@@ -144,7 +147,20 @@ function pureChannels(error: StardustError): string[] {
       resolve: (e: unknown) => resolveError(e, i18n, lng),
       text: (key: string, fallback: string, options?: Record<string, unknown>) => stardustText(i18n, lng, key, fallback, options),
     } as unknown as StardustContextValue
-    const toast = { id: 't', dedupeKey: 'k', error, severity: resolved.severity, count: 1, requests: 1, retry: null, message: null, notice: null, duration: 8000, createdAt: 0, updatedAt: 0 }
+    const toast = {
+      id: 't',
+      dedupeKey: 'k',
+      error,
+      severity: resolved.severity,
+      count: 1,
+      requests: 1,
+      retry: null,
+      message: null,
+      notice: null,
+      duration: 8000,
+      createdAt: 0,
+      updatedAt: 0,
+    }
     const content = toastContent(toast, kit, () => {})
     // Plain recorders rather than vi.fn(): this runs tens of thousands of times.
     const calls: unknown[] = []
@@ -159,7 +175,20 @@ function pureChannels(error: StardustError): string[] {
 }
 
 describe('planted secrets, without rendering', () => {
-  const secretName = fc.constantFrom('X-STARDUST-KEY', 'x-sign', 'X-TS', 'accessKey', 'secretKey', 'secreteKey', 'Authorization', 'access_key', 'apiKey', 'token', 'password', 'X-Amz-Signature')
+  const secretName = fc.constantFrom(
+    'X-STARDUST-KEY',
+    'x-sign',
+    'X-TS',
+    'accessKey',
+    'secretKey',
+    'secreteKey',
+    'Authorization',
+    'access_key',
+    'apiKey',
+    'token',
+    'password',
+    'X-Amz-Signature',
+  )
   const secretValue = fc.constantFrom(SECRET.accessKeyId, SECRET.accessKeySecret, SECRET.sign, SECRET.ts, SECRET.urlToken, SECRET.password)
   const sep = fc.constantFrom(': ', '=', ' = ', '":"', "': '")
   /** `name: value` pairs, bearer tokens and signed URLs inside free text. */
@@ -171,7 +200,17 @@ describe('planted secrets, without rendering', () => {
     fc.constant(`helixBucketName:[${SIGNED_BUCKET}] connection failed.`),
     fc.constant(`helixBucketName:[x X-SIGN=${SECRET.sign}] connection failed.`),
   )
-  const prose = fc.constantFrom('Signature check failed.', 'request', 'for', 'Wrong Signature', 'Authentication Failed', '—', '\n', '(', ')')
+  const prose = fc.constantFrom(
+    'Signature check failed.',
+    'request',
+    'for',
+    'Wrong Signature',
+    'Authentication Failed',
+    '—',
+    '\n',
+    '(',
+    ')',
+  )
   const message = fc.array(fc.oneof(secretText, prose), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '))
   const data = fc.oneof(
     fc.dictionary(secretName, secretValue, { maxKeys: 4 }),
@@ -179,7 +218,11 @@ describe('planted secrets, without rendering', () => {
     message.map((m) => ({ note: m })),
     fc.constant(plantedData()),
   )
-  const cause = fc.oneof(message.map((m) => new Error(m)), data, fc.constant(plantedCause()))
+  const cause = fc.oneof(
+    message.map((m) => new Error(m)),
+    data,
+    fc.constant(plantedCause()),
+  )
   const code = fc.constantFrom(401, 402, 403, 5000, 51004, 54013, 54010, 57001, 99999)
 
   it(
@@ -188,15 +231,30 @@ describe('planted secrets, without rendering', () => {
       let planted = 0
       let leaked = 0
       fc.assert(
-        fc.property(code, message, data, cause, fc.constantFrom<StardustError['kind']>('api', 'http', 'network', 'unknown'), (c, m, d, k, kind) => {
-          const error = new StardustError({ kind, code: kind === 'api' ? c : null, status: kind === 'http' ? c % 600 : null, requestId: REQUEST_ID, serverMessage: m, data: d, cause: k })
-          planted += plantedIn(m, d, k)
-          const leaks = pureChannels(error)
-          leaked += leaks.length
-          if (leaks.length > 0) throw new Error(leaks.join('\n'))
-          if (!formatSupportDetails(error).includes(`Request ID: ${REQUEST_ID}`)) throw new Error('request ID lost in support details')
-          if (JSON.parse(JSON.stringify(error)).requestId !== REQUEST_ID) throw new Error('request ID lost in toJSON')
-        }),
+        fc.property(
+          code,
+          message,
+          data,
+          cause,
+          fc.constantFrom<StardustError['kind']>('api', 'http', 'network', 'unknown'),
+          (c, m, d, k, kind) => {
+            const error = new StardustError({
+              kind,
+              code: kind === 'api' ? c : null,
+              status: kind === 'http' ? c % 600 : null,
+              requestId: REQUEST_ID,
+              serverMessage: m,
+              data: d,
+              cause: k,
+            })
+            planted += plantedIn(m, d, k)
+            const leaks = pureChannels(error)
+            leaked += leaks.length
+            if (leaks.length > 0) throw new Error(leaks.join('\n'))
+            if (!formatSupportDetails(error).includes(`Request ID: ${REQUEST_ID}`)) throw new Error('request ID lost in support details')
+            if (JSON.parse(JSON.stringify(error)).requestId !== REQUEST_ID) throw new Error('request ID lost in toJSON')
+          },
+        ),
         { numRuns: RUNS },
       )
       record({ inputs: RUNS, secretsPlanted: planted, leaked })
@@ -207,7 +265,11 @@ describe('planted secrets, without rendering', () => {
   it('an axios-style error with the request config and an envelope keeps nothing but what support needs', () => {
     const axiosLike = Object.assign(new Error('Request failed with status code 401'), {
       config: { url: SIGNED_URL, headers: { ...HEADERS } },
-      response: { status: 401, headers: { 'set-cookie': `session=${SECRET.cookie}` }, data: { code: 401, success: false, message: SERVER_TEXTS[0], data: null, requestId: REQUEST_ID } },
+      response: {
+        status: 401,
+        headers: { 'set-cookie': `session=${SECRET.cookie}` },
+        data: { code: 401, success: false, message: SERVER_TEXTS[0], data: null, requestId: REQUEST_ID },
+      },
     })
     const error = toStardustError(axiosLike)
     expect(error).toMatchObject({ kind: 'api', code: 401, requestId: REQUEST_ID })
@@ -256,55 +318,87 @@ function Screen({ load, manual, views }: { load: () => Promise<unknown>; manual:
 }
 
 describe.each(['en', 'de', 'ar'])('planted secrets, rendered (%s)', (lng) => {
-  it.each(SERVER_TEXTS.map((text, i) => [i, text] as const))('server text #%i: no toast, fallback, field error, copy, adapter or console shows them', async (_i, serverText) => {
-    const user = userEvent.setup()
-    const written: string[] = []
-    setClipboard({ writeText: (text: string) => (written.push(text), Promise.resolve()) })
-    const code = serverText.startsWith('helixBucketName') ? 54013 : /Signature/.test(serverText) ? 401 : 5000
-    const body = JSON.stringify({ code, success: false, message: serverText, data: plantedData(), date: '2025-03-20 14:04:05', requestId: REQUEST_ID })
-    const fetchMock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response(body, { status: code === 5000 ? 500 : 200, headers: { 'x-request-id': REQUEST_ID, 'set-cookie': `session=${SECRET.cookie}` } }))
-    const load = () => stardustFetch(SIGNED_URL, { headers: HEADERS, fetch: fetchMock })
-    const manual = new StardustError({ kind: 'api', code: 54013, requestId: REQUEST_ID, serverMessage: serverText, data: plantedData(), cause: plantedCause() })
-    const sonner = { error: vi.fn(), warning: vi.fn(), info: vi.fn(), dismiss: vi.fn() } satisfies SonnerLike
-    const views: Array<StardustErrorView | null> = []
+  it.each(SERVER_TEXTS.map((text, i) => [i, text] as const))(
+    'server text #%i: no toast, fallback, field error, copy, adapter or console shows them',
+    async (_i, serverText) => {
+      const user = userEvent.setup()
+      const written: string[] = []
+      setClipboard({ writeText: (text: string) => (written.push(text), Promise.resolve()) })
+      const code = serverText.startsWith('helixBucketName') ? 54013 : /Signature/.test(serverText) ? 401 : 5000
+      const body = JSON.stringify({
+        code,
+        success: false,
+        message: serverText,
+        data: plantedData(),
+        date: '2025-03-20 14:04:05',
+        requestId: REQUEST_ID,
+      })
+      const fetchMock = vi.fn(
+        async (_input: RequestInfo | URL, _init?: RequestInit) =>
+          new Response(body, {
+            status: code === 5000 ? 500 : 200,
+            headers: { 'x-request-id': REQUEST_ID, 'set-cookie': `session=${SECRET.cookie}` },
+          }),
+      )
+      const load = () => stardustFetch(SIGNED_URL, { headers: HEADERS, fetch: fetchMock })
+      const manual = new StardustError({
+        kind: 'api',
+        code: 54013,
+        requestId: REQUEST_ID,
+        serverMessage: serverText,
+        data: plantedData(),
+        cause: plantedCause(),
+      })
+      const sonner = { error: vi.fn(), warning: vi.fn(), info: vi.fn(), dismiss: vi.fn() } satisfies SonnerLike
+      const views: Array<StardustErrorView | null> = []
 
-    // Inside act: the provider's catalog load and the failing query and mutation update state once they settle.
-    const { queryClient } = await act(() => renderWithKit(<Screen load={load} manual={manual} views={views} />, { locale: lng }))
-    // a second provider routes the same failures to sonner
-    const adapterViews: Array<StardustErrorView | null> = []
-    await act(() => renderWithKit(<Screen load={load} manual={manual} views={adapterViews} />, { locale: lng, provider: { toastAdapter: sonnerAdapter(sonner) } }))
-    await waitFor(() => expect(document.querySelectorAll('li.sdk-toast').length).toBeGreaterThanOrEqual(2))
-    await waitFor(() => expect(screen.getAllByRole('button', { name: textOf(lng, 'ui.showDetails') }).length).toBeGreaterThan(0))
-    for (const button of screen.getAllByRole('button', { name: textOf(lng, 'ui.showDetails') })) await user.click(button)
-    for (const button of screen.getAllByRole('button', { name: textOf(lng, 'ui.copySupportDetails') })) await user.click(button)
-    for (const button of screen.getAllByRole('button', { name: textOf(lng, 'ui.copyRequestId') })) await user.click(button)
-    await waitFor(() => expect(written.length).toBeGreaterThan(0))
-    await act(settle)
-    expect(fetchMock).toHaveBeenCalled()
-    const headersSent = new Headers(fetchMock.mock.calls[0]![1]!.headers)
-    expect(headersSent.get('X-SIGN')).toBe(SECRET.sign) // the request itself did carry them
+      // Inside act: the provider's catalog load and the failing query and mutation update state once they settle.
+      const { queryClient } = await act(() => renderWithKit(<Screen load={load} manual={manual} views={views} />, { locale: lng }))
+      // a second provider routes the same failures to sonner
+      const adapterViews: Array<StardustErrorView | null> = []
+      await act(() =>
+        renderWithKit(<Screen load={load} manual={manual} views={adapterViews} />, {
+          locale: lng,
+          provider: { toastAdapter: sonnerAdapter(sonner) },
+        }),
+      )
+      await waitFor(() => expect(document.querySelectorAll('li.sdk-toast').length).toBeGreaterThanOrEqual(2))
+      await waitFor(() => expect(screen.getAllByRole('button', { name: textOf(lng, 'ui.showDetails') }).length).toBeGreaterThan(0))
+      for (const button of screen.getAllByRole('button', { name: textOf(lng, 'ui.showDetails') })) await user.click(button)
+      for (const button of screen.getAllByRole('button', { name: textOf(lng, 'ui.copySupportDetails') })) await user.click(button)
+      for (const button of screen.getAllByRole('button', { name: textOf(lng, 'ui.copyRequestId') })) await user.click(button)
+      await waitFor(() => expect(written.length).toBeGreaterThan(0))
+      await act(settle)
+      expect(fetchMock).toHaveBeenCalled()
+      const headersSent = new Headers(fetchMock.mock.calls[0]![1]!.headers)
+      expect(headersSent.get('X-SIGN')).toBe(SECRET.sign) // the request itself did carry them
 
-    const leaks = [
-      ...leaksIn('DOM', document.body.innerHTML),
-      ...leaksIn('DOM text', document.body.textContent ?? ''),
-      ...leaksIn('clipboard', written.join('\n')),
-      ...leaksIn('sonner', JSON.stringify([sonner.error, sonner.warning, sonner.info].flatMap((fn) => fn.mock.calls))),
-      ...leaksIn('console', watch.calls.map((c) => c.text).join('\n')),
-      ...leaksIn('dehydrated', JSON.stringify(dehydrate(queryClient, { shouldRedactErrors, shouldDehydrateQuery: () => true }))),
-      ...leaksIn('hook view', JSON.stringify(views.filter(Boolean).map((v) => ({ ...v, error: undefined })))),
-    ]
-    // the query's error (server text, data, request headers) and the manual one (server text, data, cause)
-    record({ inputs: 1, secretsPlanted: plantedIn(serverText, plantedData(), HEADERS, serverText, plantedData(), plantedCause()), leaked: leaks.length })
-    expect(leaks).toEqual([])
+      const leaks = [
+        ...leaksIn('DOM', document.body.innerHTML),
+        ...leaksIn('DOM text', document.body.textContent ?? ''),
+        ...leaksIn('clipboard', written.join('\n')),
+        ...leaksIn('sonner', JSON.stringify([sonner.error, sonner.warning, sonner.info].flatMap((fn) => fn.mock.calls))),
+        ...leaksIn('console', watch.calls.map((c) => c.text).join('\n')),
+        ...leaksIn('dehydrated', JSON.stringify(dehydrate(queryClient, { shouldRedactErrors, shouldDehydrateQuery: () => true }))),
+        ...leaksIn('hook view', JSON.stringify(views.filter(Boolean).map((v) => ({ ...v, error: undefined })))),
+      ]
+      // the query's error (server text, data, request headers) and the manual one (server text, data, cause)
+      record({
+        inputs: 1,
+        secretsPlanted: plantedIn(serverText, plantedData(), HEADERS, serverText, plantedData(), plantedCause()),
+        leaked: leaks.length,
+      })
+      expect(leaks).toEqual([])
 
-    // What support needs is all there.
-    expect(document.body.textContent).toContain(REQUEST_ID)
-    expect(written.some((text) => text === REQUEST_ID)).toBe(true)
-    expect(written.some((text) => text.includes(`Request ID: ${REQUEST_ID}`))).toBe(true)
-    expect(sonner[code === 5000 ? 'error' : 'warning'].mock.calls.length + sonner.error.mock.calls.length).toBeGreaterThan(0)
-    expect(watch.unexpected()).toEqual([])
-    expect(watch.rejections).toEqual([])
-  })
+      // What support needs is all there.
+      expect(document.body.textContent).toContain(REQUEST_ID)
+      expect(written.some((text) => text === REQUEST_ID)).toBe(true)
+      expect(written.some((text) => text.includes(`Request ID: ${REQUEST_ID}`))).toBe(true)
+      expect(sonner[code === 5000 ? 'error' : 'warning'].mock.calls.length + sonner.error.mock.calls.length).toBeGreaterThan(0)
+      expect(watch.unexpected()).toEqual([])
+      expect(watch.rejections).toEqual([])
+    },
+  )
 })
 
 function textOf(lng: string, key: string): string {

@@ -91,7 +91,15 @@ describe('a storm of 10,000 failures', () => {
     // Generous, and only with a forced GC (else the figure is noise): the store keeps at most limit + 100
     // failures; the rest are only counted.
     if (gc) expect(growth).toBeLessThan(50)
-    record({ faults: 1, faultsSurvived: 1, inputs: STORM, stormFailures: STORM, stormMaxToasts: dom.peak.toasts, stormDomNodes: dom.peak.nodes, stormHeapMb: Math.max(0, growth) })
+    record({
+      faults: 1,
+      faultsSurvived: 1,
+      inputs: STORM,
+      stormFailures: STORM,
+      stormMaxToasts: dom.peak.toasts,
+      stormDomNodes: dom.peak.nodes,
+      stormHeapMb: Math.max(0, growth),
+    })
     expect(watch.unexpected()).toEqual([])
   })
 
@@ -120,7 +128,12 @@ describe('a storm of 10,000 failures', () => {
         Array.from({ length: STORM }, (_, i) =>
           queryClient
             // Nobody observes a fetchQuery: its meta asks for the toast a query on screen would get.
-            .fetchQuery({ queryKey: ['storm', i], queryFn: () => Promise.reject(failure(i)), retry: false, meta: { stardust: { toast: true } } })
+            .fetchQuery({
+              queryKey: ['storm', i],
+              queryFn: () => Promise.reject(failure(i)),
+              retry: false,
+              meta: { stardust: { toast: true } },
+            })
             .catch(() => {}),
         ),
       )
@@ -139,7 +152,15 @@ describe('a storm of 10,000 failures', () => {
     expect(dom.peak.toasts).toBeLessThanOrEqual(LIMIT)
     expect(dom.peak.nodes).toBeLessThan(150)
     if (gc) expect(growth).toBeLessThan(50)
-    record({ faults: 1, faultsSurvived: 1, inputs: STORM, stormFailures: STORM, stormMaxToasts: dom.peak.toasts, stormDomNodes: dom.peak.nodes, stormHeapMb: Math.max(0, growth) })
+    record({
+      faults: 1,
+      faultsSurvived: 1,
+      inputs: STORM,
+      stormFailures: STORM,
+      stormMaxToasts: dom.peak.toasts,
+      stormDomNodes: dom.peak.nodes,
+      stormHeapMb: Math.max(0, growth),
+    })
     expect(watch.unexpected()).toEqual([])
   })
 

@@ -78,7 +78,11 @@ export function checkPresentation(r: ResolvedError, error: StardustError, lng: s
   check(r.code === error.code, `${where} code changed`)
   // Whatever code it carries, a failure is never presented as a success ("Request completed").
   check(!/^(codes\.(2000|200)|families\.success)$/.test(r.source), `${where} a failure presented as a success`)
-  for (const [name, value] of [['title', r.title], ['message', r.message], ['hint', r.hint]] as const) {
+  for (const [name, value] of [
+    ['title', r.title],
+    ['message', r.message],
+    ['hint', r.hint],
+  ] as const) {
     if (value === null) continue
     check(!UNSAFE.test(value), `${where} ${name} carries a control or bidi character: ${JSON.stringify(value)}`)
     check(value.length <= MAX_TEXT + 400, `${where} ${name} is ${value.length} characters long`)

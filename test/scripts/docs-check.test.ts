@@ -43,13 +43,13 @@ describe('docs:check', () => {
       '<StardustProvider toaster={false}>', //                                4
       '  <Toaster placement="top-center" />', //                              5
       '</StardustProvider>', //                                               6
-      'formatSupportDetails(error, { locale: \'de\' })', //                   7
+      "formatSupportDetails(error, { locale: 'de' })", //                   7
       fence, //                                                               8
       '', //                                                                  9
       `${fence}tsx`, //                                                      10: bad
       "import { StardustProvider } from 'stardust-error-kit'", //             11
       '', //                                                                 12
-      '<StardustProvider onAuthErr={() => navigate(\'/sign-in\')}>…</StardustProvider>', // 13
+      "<StardustProvider onAuthErr={() => navigate('/sign-in')}>…</StardustProvider>", // 13
       fence, //                                                              14
       '', //                                                                 15
       `${fence}ts fragment`, //                                              16: skipped by its marker

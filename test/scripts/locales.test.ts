@@ -69,7 +69,9 @@ describe('locales:check', () => {
     const { code, out } = run('locales-check.ts', [], dir)
     expect(code).toBe(1)
     expect(out).toMatch(/codes\.51004\.hint: missing/)
-    expect(out).toMatch(/codes\.54013\.messageWithValues: placeholders differ from English: missing \{\{bucket\}\}, unknown \{\{bucketName\}\}/)
+    expect(out).toMatch(
+      /codes\.54013\.messageWithValues: placeholders differ from English: missing \{\{bucket\}\}, unknown \{\{bucketName\}\}/,
+    )
     expect(out).toMatch(/codes\.51003\.title: empty string/)
     expect(out).toMatch(/⚠ codes\.51005\.message: identical to English/)
     expect(out).toMatch(/ui\.moreErrors_few: plural form "few" is not used in de/)
@@ -85,9 +87,11 @@ describe('locales:new', () => {
     const created = run('locales-new.ts', ['pl'], dir)
     expect(created.code).toBe(0)
     const pl = JSON.parse(readFileSync(join(dir, 'pl', 'stardust.json'), 'utf8'))
-    expect(Object.keys(pl.ui).filter((k) => k.startsWith('moreErrors_')).sort()).toEqual(
-      ['moreErrors_few', 'moreErrors_many', 'moreErrors_one', 'moreErrors_other'],
-    )
+    expect(
+      Object.keys(pl.ui)
+        .filter((k) => k.startsWith('moreErrors_'))
+        .sort(),
+    ).toEqual(['moreErrors_few', 'moreErrors_many', 'moreErrors_one', 'moreErrors_other'])
     expect(pl.codes['51004'].title).toMatch(/^\[untranslated\] /)
 
     const check = run('locales-check.ts', ['pl'], dir)

@@ -87,7 +87,11 @@ describe('envelopes', () => {
 describe('mockApi.failNext', () => {
   it('sends a code with the API’s own text, once', async () => {
     mockApi.failNext({ code: 5000 })
-    expect(await failure(listCampaigns())).toMatchObject({ kind: 'api', code: 5000, serverMessage: 'Service hiccuped, please try again later' })
+    expect(await failure(listCampaigns())).toMatchObject({
+      kind: 'api',
+      code: 5000,
+      serverMessage: 'Service hiccuped, please try again later',
+    })
     await expect(listCampaigns()).resolves.toHaveLength(3)
     expect(mockApi.calls.map((c) => c.outcome)).toEqual(['5000', 'ok'])
   })

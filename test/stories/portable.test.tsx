@@ -22,11 +22,15 @@ it('finds the story files', () => {
 
 describe.each(Object.entries(files))('%s', (_path, file) => {
   const stories = Object.entries(composeStories(file)) as Array<[string, ComposedStory]>
-  it.each(stories)('%s', async (_name, Story) => {
-    await Story.run()
-    const failed = Story.reporting.reports.filter((report) => report.status === 'failed')
-    expect(failed.map((report) => JSON.stringify(summarize(report.result)))).toEqual([])
-  }, STORY_TIMEOUT_MS)
+  it.each(stories)(
+    '%s',
+    async (_name, Story) => {
+      await Story.run()
+      const failed = Story.reporting.reports.filter((report) => report.status === 'failed')
+      expect(failed.map((report) => JSON.stringify(summarize(report.result)))).toEqual([])
+    },
+    STORY_TIMEOUT_MS,
+  )
 })
 
 /** The a11y report, cut down to what a reader needs: rule, impact, the offending nodes. */

@@ -105,7 +105,14 @@ describe('CopyRequestId', () => {
 
 describe('CopyRequestId with the error itself', () => {
   it('takes a mutation’s error (Error | null) or anything caught, and reads its request ID', async () => {
-    const failed: Error | null = toStardustError({ code: 5000, data: null, date: '', message: 'x', requestId: 'c'.repeat(32), success: false })
+    const failed: Error | null = toStardustError({
+      code: 5000,
+      data: null,
+      date: '',
+      message: 'x',
+      requestId: 'c'.repeat(32),
+      success: false,
+    })
     const { rerender } = await renderWithKit(<CopyRequestId error={failed} />)
     expect(screen.getByText('c'.repeat(32))).toBeInTheDocument()
     const none: unknown = null

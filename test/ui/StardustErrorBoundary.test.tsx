@@ -79,24 +79,30 @@ describe.each(implementations)('parity with react-error-boundary: $name', ({ Bou
   const Fallback = (props: FallbackProps) => renderFallback(props)
 
   it('renders the children while nothing throws', () => {
-    render(<Boundary fallback={<p>fallback</p>}>
-      <p>child ok</p>
-    </Boundary>)
+    render(
+      <Boundary fallback={<p>fallback</p>}>
+        <p>child ok</p>
+      </Boundary>,
+    )
     expect(screen.getByText('child ok')).toBeInTheDocument()
     expect(screen.queryByText('fallback')).not.toBeInTheDocument()
   })
 
   it('fallback: shows the element in place of the children', () => {
-    render(<Boundary fallback={<p>fallback</p>}>
-      <Child when={{ current: true }} error={boom()} />
-    </Boundary>)
+    render(
+      <Boundary fallback={<p>fallback</p>}>
+        <Child when={{ current: true }} error={boom()} />
+      </Boundary>,
+    )
     expect(screen.getByText('fallback')).toBeInTheDocument()
   })
 
   it('fallback={null}: renders nothing, because the prop is there', () => {
-    const { container } = render(<Boundary fallback={null}>
-      <Child when={{ current: true }} error={boom()} />
-    </Boundary>)
+    const { container } = render(
+      <Boundary fallback={null}>
+        <Child when={{ current: true }} error={boom()} />
+      </Boundary>,
+    )
     expect(container).toBeEmptyDOMElement()
   })
 
@@ -105,9 +111,11 @@ describe.each(implementations)('parity with react-error-boundary: $name', ({ Bou
     ['FallbackComponent', { FallbackComponent: Fallback }],
   ] as const)('%s: gets the error and a reset that renders the children again', async (way, props) => {
     const when = { current: true }
-    render(<Boundary {...props}>
-      <Child when={when} error={boom(way)} />
-    </Boundary>)
+    render(
+      <Boundary {...props}>
+        <Child when={when} error={boom(way)} />
+      </Boundary>,
+    )
     expect(screen.getByText(`caught: ${way}`)).toBeInTheDocument()
     when.current = false
     await userEvent.click(screen.getByRole('button', { name: 'reset' }))
@@ -118,14 +126,18 @@ describe.each(implementations)('parity with react-error-boundary: $name', ({ Bou
     // The types forbid giving two (see below); plain JavaScript can, and the order must be theirs.
     const error = boom('which')
     const all = { fallbackRender: () => <p>render prop</p>, FallbackComponent: () => <p>component</p>, fallback: <p>element</p> }
-    const { rerender } = render(<Boundary {...(all as unknown as StardustErrorBoundaryProps)}>
-      <Child when={{ current: true }} error={error} />
-    </Boundary>)
+    const { rerender } = render(
+      <Boundary {...(all as unknown as StardustErrorBoundaryProps)}>
+        <Child when={{ current: true }} error={error} />
+      </Boundary>,
+    )
     expect(screen.getByText('render prop')).toBeInTheDocument()
     const { fallbackRender: _, ...componentAndElement } = all
-    rerender(<Boundary {...(componentAndElement as unknown as StardustErrorBoundaryProps)}>
-      <Child when={{ current: true }} error={error} />
-    </Boundary>)
+    rerender(
+      <Boundary {...(componentAndElement as unknown as StardustErrorBoundaryProps)}>
+        <Child when={{ current: true }} error={error} />
+      </Boundary>,
+    )
     expect(screen.getByText('component')).toBeInTheDocument()
   })
 
@@ -134,18 +146,22 @@ describe.each(implementations)('parity with react-error-boundary: $name', ({ Bou
     expectLogged(thrown)
     expectLogged((arg: unknown) => typeof arg === 'string' && arg.includes('[object Object]'))
     let received: unknown
-    render(<Boundary fallbackRender={({ error }) => ((received = error), <p>fallback</p>)}>
-      <Child when={{ current: true }} error={thrown} />
-    </Boundary>)
+    render(
+      <Boundary fallbackRender={({ error }) => ((received = error), (<p>fallback</p>))}>
+        <Child when={{ current: true }} error={thrown} />
+      </Boundary>,
+    )
     expect(received).toBe(thrown)
   })
 
   it('onError: called once with the error and the component stack', () => {
     const error = boom('logged')
     const onError = vi.fn()
-    render(<Boundary fallback={<p>fallback</p>} onError={onError}>
-      <Child when={{ current: true }} error={error} />
-    </Boundary>)
+    render(
+      <Boundary fallback={<p>fallback</p>} onError={onError}>
+        <Child when={{ current: true }} error={error} />
+      </Boundary>,
+    )
     expect(onError).toHaveBeenCalledOnce()
     expect(onError.mock.calls[0]![0]).toBe(error)
     expect(onError.mock.calls[0]![1].componentStack).toContain('Child')
@@ -154,9 +170,11 @@ describe.each(implementations)('parity with react-error-boundary: $name', ({ Bou
   it('onReset: resetErrorBoundary(...args) → { reason: "imperative-api", args }', async () => {
     const when = { current: true }
     const onReset = vi.fn()
-    render(<Boundary fallbackRender={renderFallback} onReset={onReset}>
-      <Child when={when} error={boom()} />
-    </Boundary>)
+    render(
+      <Boundary fallbackRender={renderFallback} onReset={onReset}>
+        <Child when={when} error={boom()} />
+      </Boundary>,
+    )
     when.current = false
     await userEvent.click(screen.getByRole('button', { name: 'reset' }))
     expect(onReset).toHaveBeenCalledExactlyOnceWith({ reason: 'imperative-api', args: ['from', 'fallback'] })
@@ -168,9 +186,11 @@ describe.each(implementations)('parity with react-error-boundary: $name', ({ Bou
       const { resetBoundary } = useBoundary()
       return <button onClick={resetBoundary}>reset</button>
     }
-    render(<Boundary fallback={<p>fallback</p>} onReset={onReset}>
-      <ResetButton />
-    </Boundary>)
+    render(
+      <Boundary fallback={<p>fallback</p>} onReset={onReset}>
+        <ResetButton />
+      </Boundary>,
+    )
     await userEvent.click(screen.getByRole('button', { name: 'reset' }))
     expect(onReset).not.toHaveBeenCalled()
     expect(screen.getByRole('button', { name: 'reset' })).toBeInTheDocument()
@@ -239,9 +259,11 @@ describe.each(implementations)('parity with react-error-boundary: $name', ({ Bou
       return <button onClick={() => showBoundary(error)}>save</button>
     }
     const onReset = vi.fn()
-    render(<Boundary fallbackRender={renderFallback} onReset={onReset}>
-      <Save />
-    </Boundary>)
+    render(
+      <Boundary fallbackRender={renderFallback} onReset={onReset}>
+        <Save />
+      </Boundary>,
+    )
     await userEvent.click(screen.getByRole('button', { name: 'save' }))
     expect(screen.getByText('caught: from a handler')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'reset' }))
@@ -256,20 +278,28 @@ describe.each(implementations)('parity with react-error-boundary: $name', ({ Bou
       seen = useBoundary().error
       return null
     }
-    render(<Boundary fallback={<Inside />}>
-      <Child when={{ current: true }} error={error} />
-    </Boundary>)
+    render(
+      <Boundary fallback={<Inside />}>
+        <Child when={{ current: true }} error={error} />
+      </Boundary>,
+    )
     expect(seen).toBe(error)
   })
 
   it('an error in the fallback goes to the next boundary up', () => {
     const inner = boom('inner')
     const outer = boom('fallback broke')
-    render(<Boundary fallback={<p>outer fallback</p>}>
-      <Boundary fallbackRender={() => { throw outer }}>
-        <Child when={{ current: true }} error={inner} />
-      </Boundary>
-    </Boundary>)
+    render(
+      <Boundary fallback={<p>outer fallback</p>}>
+        <Boundary
+          fallbackRender={() => {
+            throw outer
+          }}
+        >
+          <Child when={{ current: true }} error={inner} />
+        </Boundary>
+      </Boundary>,
+    )
     expect(screen.getByText('outer fallback')).toBeInTheDocument()
   })
 })
@@ -379,7 +409,11 @@ describe('StardustErrorBoundary with the default fallback', () => {
     expectLogged((arg: unknown) => isStardustError(arg) && arg.code === 5000)
     expectLogged((arg: unknown) => typeof arg === 'string' && arg.includes('Stardust 5000'))
     function Items() {
-      const { data } = useQuery({ queryKey: ['items'], queryFn: () => stardustFetch<string[]>('/items', { fetch: fetchMock }), throwOnError })
+      const { data } = useQuery({
+        queryKey: ['items'],
+        queryFn: () => stardustFetch<string[]>('/items', { fetch: fetchMock }),
+        throwOnError,
+      })
       return <p>{data ? `items: ${data.join(',')}` : 'loading'}</p>
     }
     function Page() {

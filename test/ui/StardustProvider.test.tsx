@@ -25,7 +25,10 @@ function scriptedFetch(...responses: Array<() => Response | Promise<Response>>) 
 }
 
 const toaster = () => screen.getByRole('region', { name: en.ui.notifications })
-const toasts = () => within(toaster()).queryAllByRole('listitem').filter((li) => li.classList.contains('sdk-toast'))
+const toasts = () =>
+  within(toaster())
+    .queryAllByRole('listitem')
+    .filter((li) => li.classList.contains('sdk-toast'))
 
 function Campaigns({ fetchImpl, options = {} }: { fetchImpl: typeof fetch; options?: Record<string, unknown> }) {
   const query = useQuery({
@@ -98,7 +101,9 @@ describe('the one-place rule for queries', () => {
 
   it('meta.stardust.message replaces the catalog’s message', async () => {
     const fetchImpl = scriptedFetch(() => jsonResponse(failureEnvelope(5000, 'Service hiccuped')))
-    await renderWithKit(<Campaigns fetchImpl={fetchImpl} options={{ meta: stardustMeta({ message: 'The campaign list is unavailable.' }) }} />)
+    await renderWithKit(
+      <Campaigns fetchImpl={fetchImpl} options={{ meta: stardustMeta({ message: 'The campaign list is unavailable.' }) }} />,
+    )
     await waitFor(() => expect(toasts()).toHaveLength(1))
     expect(toasts()[0]).toHaveTextContent('The campaign list is unavailable.')
   })
@@ -182,7 +187,10 @@ describe('dedupe and storms', () => {
     function Storm() {
       for (let i = 0; i < 12; i++) {
         // eslint-disable-next-line react-hooks/rules-of-hooks
-        useQuery({ queryKey: ['storm', i], queryFn: () => Promise.reject(toStardustError(failureEnvelope(outage.code, outage.message, { requestId: outage.requestId }))) })
+        useQuery({
+          queryKey: ['storm', i],
+          queryFn: () => Promise.reject(toStardustError(failureEnvelope(outage.code, outage.message, { requestId: outage.requestId }))),
+        })
       }
       return null
     }
@@ -195,7 +203,10 @@ describe('dedupe and storms', () => {
   })
 
   it('distinct failures keep the limit, and "and N more" counts what really waits', async () => {
-    const codes = Object.keys(en.codes).filter((code) => /^5\d{4}$/.test(code)).slice(0, 12).map(Number)
+    const codes = Object.keys(en.codes)
+      .filter((code) => /^5\d{4}$/.test(code))
+      .slice(0, 12)
+      .map(Number)
     function Storm() {
       for (const code of codes) {
         // eslint-disable-next-line react-hooks/rules-of-hooks
@@ -235,7 +246,9 @@ describe('drop-in', () => {
 
   it('useStardustError gives apps the localized presentation and field errors', async () => {
     function View() {
-      const [error] = useState(() => new StardustError({ kind: 'api', code: 51004, serverMessage: 'campaignName is already exists.', requestId: 'r-1' }))
+      const [error] = useState(
+        () => new StardustError({ kind: 'api', code: 51004, serverMessage: 'campaignName is already exists.', requestId: 'r-1' }),
+      )
       const view = useStardustError(error)
       return <p>{`${view?.title} | ${view?.fieldErrors.campaignName} | ${view?.requestId} | ${view?.retryable}`}</p>
     }
@@ -248,7 +261,11 @@ describe('drop-in', () => {
     const fetchImpl = vi.fn(async () => jsonResponse(failureEnvelope(5000, 'Service hiccuped')))
     await renderWithKit(<Campaigns fetchImpl={fetchImpl as unknown as typeof fetch} />, { provider: { toastAdapter: adapter } })
     await waitFor(() => expect(adapter.show).toHaveBeenCalledTimes(1))
-    expect(adapter.show.mock.calls[0]![0]).toMatchObject({ title: en.codes['5000'].title, severity: 'error', action: { label: en.ui.tryAgain } })
+    expect(adapter.show.mock.calls[0]![0]).toMatchObject({
+      title: en.codes['5000'].title,
+      severity: 'error',
+      action: { label: en.ui.tryAgain },
+    })
     expect(screen.queryByRole('region', { name: en.ui.notifications })).toBeNull()
   })
 
@@ -256,7 +273,8 @@ describe('drop-in', () => {
     const user = userEvent.setup()
     function Upload() {
       const toast = useStardustToast()
-      const fail = (code: number) => toast.show(new StardustError({ kind: 'api', code, serverMessage: 'x', requestId: `r-${Math.random()}` }))
+      const fail = (code: number) =>
+        toast.show(new StardustError({ kind: 'api', code, serverMessage: 'x', requestId: `r-${Math.random()}` }))
       return (
         <>
           <button onClick={() => fail(5000)}>5000</button>

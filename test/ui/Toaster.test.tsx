@@ -67,7 +67,10 @@ const announcer = (politeness: 'assertive' | 'polite') =>
   screen.getByRole('region', { name: 'Notifications' }).querySelector<HTMLElement>(`:scope > [aria-live="${politeness}"]`)!
 // The toasts on screen.
 const shown = () => screen.queryAllByRole('listitem').filter((li) => li.classList.contains('sdk-toast'))
-const failure = (n: number): ToastInput => ({ error: new StardustError({ kind: 'api', code: 5000, requestId: `req-${n}` }), severity: 'error' })
+const failure = (n: number): ToastInput => ({
+  error: new StardustError({ kind: 'api', code: 5000, requestId: `req-${n}` }),
+  severity: 'error',
+})
 
 describe('Toaster', () => {
   it('announces an error assertively, with its severity and the catalog’s English title', async () => {

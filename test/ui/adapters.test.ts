@@ -41,7 +41,14 @@ describe('sonnerAdapter', () => {
       onDismiss: expect.any(Function),
       onAutoClose: expect.any(Function),
     })
-    expect(toast.warning).toHaveBeenCalledWith('Campaign name taken', expect.objectContaining({ id: 'w', description: 'A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', duration: Infinity }))
+    expect(toast.warning).toHaveBeenCalledWith(
+      'Campaign name taken',
+      expect.objectContaining({
+        id: 'w',
+        description: 'A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70',
+        duration: Infinity,
+      }),
+    )
     expect(toast.info).toHaveBeenCalledWith('Campaign name taken', expect.objectContaining({ id: 'i' }))
   })
 
@@ -67,12 +74,15 @@ describe('hotToastAdapter', () => {
   it('shows an error with toast.error, as plain text, announced assertively', () => {
     const toast = fakeHotToast()
     hotToastAdapter(toast).show(content())
-    expect(toast.error).toHaveBeenCalledWith('Campaign name taken — A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', {
-      id: 'sdk-toast-1',
-      // One clock per toast: the kit's; react-hot-toast gets none of its own.
-      duration: Infinity,
-      ariaProps: { role: 'alert', 'aria-live': 'assertive' },
-    })
+    expect(toast.error).toHaveBeenCalledWith(
+      'Campaign name taken — A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70',
+      {
+        id: 'sdk-toast-1',
+        // One clock per toast: the kit's; react-hot-toast gets none of its own.
+        duration: Infinity,
+        ariaProps: { role: 'alert', 'aria-live': 'assertive' },
+      },
+    )
     expect(toast).not.toHaveBeenCalled()
   })
 
@@ -81,7 +91,11 @@ describe('hotToastAdapter', () => {
     const adapter = hotToastAdapter(toast)
     adapter.show(content({ severity: 'warning', hint: null }))
     adapter.show(content({ id: 'i', severity: 'info', hint: null }))
-    expect(toast).toHaveBeenNthCalledWith(1, 'Campaign name taken — A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70', { id: 'sdk-toast-1', duration: Infinity, icon: '⚠️' })
+    expect(toast).toHaveBeenNthCalledWith(
+      1,
+      'Campaign name taken — A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70',
+      { id: 'sdk-toast-1', duration: Infinity, icon: '⚠️' },
+    )
     expect(toast).toHaveBeenNthCalledWith(2, expect.any(String), expect.objectContaining({ id: 'i', icon: 'ℹ️' }))
     expect(toast.error).not.toHaveBeenCalled()
   })
@@ -120,10 +134,11 @@ describe('hotToastAdapter', () => {
 
 describe('with the real libraries', () => {
   // Both libraries animate with their own timers: let those run inside act() so React sees every update.
-  const settle = (fn: () => void) => act(async () => {
-    fn()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  })
+  const settle = (fn: () => void) =>
+    act(async () => {
+      fn()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
 
   afterEach(async () => {
     await settle(() => {
@@ -140,7 +155,9 @@ describe('with the real libraries', () => {
 
     await settle(() => adapter.show(content({ action: { label: 'Try again', onClick } })))
     expect(screen.getByText('Campaign name taken')).toBeInTheDocument()
-    expect(screen.getByText('A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70')).toBeInTheDocument()
+    expect(
+      screen.getByText('A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70'),
+    ).toBeInTheDocument()
     await settle(() => screen.getByRole('button', { name: 'Try again' }).click())
     expect(onClick).toHaveBeenCalledOnce()
 
@@ -167,14 +184,17 @@ describe('with the real libraries', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }))
     render(createElement(HotToaster))
     const adapter = hotToastAdapter(hotToast)
-    const text = 'Campaign name taken — A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70'
+    const text =
+      'Campaign name taken — A campaign with this name already exists. Choose another name. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70'
 
     await settle(() => adapter.show(content()))
     const shown = screen.getByText(text)
     expect(shown.closest('[role]')).toHaveAttribute('role', 'alert')
 
     await settle(() => adapter.show(content({ severity: 'warning', id: 'w', hint: null })))
-    expect(screen.getByText('Campaign name taken — A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70')).toBeInTheDocument()
+    expect(
+      screen.getByText('Campaign name taken — A campaign with this name already exists. Request ID: 2f6b0e3c9d6a4b8e9f1a2b3c4d5e6f70'),
+    ).toBeInTheDocument()
 
     await settle(() => adapter.dismiss('sdk-toast-1'))
     await waitFor(() => expect(screen.queryByText(text)).toBeNull(), { timeout: 3000 })

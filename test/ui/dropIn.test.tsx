@@ -14,7 +14,10 @@ import { StardustProvider } from '../../src/ui/StardustProvider.js'
 import { failureEnvelope, renderWithKit, testQueryClient } from './kit.js'
 
 function Failing({ code = 51004 }: { code?: number }) {
-  useQuery({ queryKey: ['fail', code], queryFn: () => Promise.reject(toStardustError(failureEnvelope(code, 'campaignName is already exists'))) })
+  useQuery({
+    queryKey: ['fail', code],
+    queryFn: () => Promise.reject(toStardustError(failureEnvelope(code, 'campaignName is already exists'))),
+  })
   return null
 }
 
@@ -43,7 +46,9 @@ describe('overrides', () => {
 describe('react-i18next’s usual setup, without <I18nextProvider>', () => {
   it('speaks the language of the instance registered with initReactI18next, and follows it', async () => {
     const app = i18next.createInstance()
-    await app.use(initReactI18next).init({ lng: 'de', resources: { de: { translation: { hello: 'Hallo' } }, ja: { translation: { hello: 'こんにちは' } } } })
+    await app
+      .use(initReactI18next)
+      .init({ lng: 'de', resources: { de: { translation: { hello: 'Hallo' } }, ja: { translation: { hello: 'こんにちは' } } } })
     function Greeting() {
       const { t } = useTranslation()
       return <p>{t('hello')}</p>
@@ -97,7 +102,10 @@ describe('"never twice" with a plain throwOnError: true (TanStack Query decides)
 
   it('useMutation({ throwOnError: true }) shows the boundary, not a toast as well', async () => {
     function Save() {
-      const save = useMutation({ mutationFn: () => Promise.reject(toStardustError(failureEnvelope(5000, 'Service hiccuped'))), throwOnError: true })
+      const save = useMutation({
+        mutationFn: () => Promise.reject(toStardustError(failureEnvelope(5000, 'Service hiccuped'))),
+        throwOnError: true,
+      })
       return <button onClick={() => save.mutate()}>Save</button>
     }
     await renderWithKit(

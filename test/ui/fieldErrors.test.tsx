@@ -36,7 +36,15 @@ interface FormProps {
 
 /** A create-campaign form the way an app writes it: a controlled input with its own onChange, one mutation. */
 function CampaignForm(props: FormProps) {
-  const { fetch, field = 'campaignName', apiField = field, fieldMap = ['campaignName'], inputId = 'campaign-name', label = 'Campaign name', summary } = props
+  const {
+    fetch,
+    field = 'campaignName',
+    apiField = field,
+    fieldMap = ['campaignName'],
+    inputId = 'campaign-name',
+    label = 'Campaign name',
+    summary,
+  } = props
   const [value, setValue] = useState('')
   const create = useMutation({
     mutationFn: (input: Record<string, string>) =>
@@ -166,7 +174,12 @@ describe('useFieldErrors + FieldError', () => {
 
   it('a fieldMap object puts the API field on the form’s own field name', async () => {
     const fetch = failingFetch(51004, 'campaignName is already exists.')
-    const { user, placements, toaster } = await renderForm({ fetch, field: 'name', apiField: 'campaignName', fieldMap: { campaignName: 'name' } })
+    const { user, placements, toaster } = await renderForm({
+      fetch,
+      field: 'name',
+      apiField: 'campaignName',
+      fieldMap: { campaignName: 'name' },
+    })
     const input = screen.getByLabelText('Campaign name')
 
     await user.click(screen.getByRole('button', { name: 'Create' }))
@@ -262,7 +275,12 @@ describe('useFieldErrors + FieldError', () => {
       provider: { classNames: { fieldError: 'app-field-error', errorSummary: 'app-summary' } },
     })
     await user.click(screen.getByRole('button', { name: 'Create' }))
-    await waitFor(() => expect(screen.getByText(DUPLICATE_NAME, { selector: 'p', exact: false }).closest('.sdk-field-error')).toHaveClass('sdk-field-error', 'app-field-error'))
+    await waitFor(() =>
+      expect(screen.getByText(DUPLICATE_NAME, { selector: 'p', exact: false }).closest('.sdk-field-error')).toHaveClass(
+        'sdk-field-error',
+        'app-field-error',
+      ),
+    )
     expect(formAlert()).toHaveClass('sdk-error-summary', 'app-summary')
   })
 

@@ -14,7 +14,10 @@ import type { ToastAdapter, ToastContent } from '../../src/ui/types.js'
 import { failureEnvelope, renderWithKit, testQueryClient } from './kit.js'
 
 const toaster = () => screen.getByRole('region', { name: en.ui.notifications })
-const toasts = () => within(toaster()).queryAllByRole('listitem').filter((li) => li.classList.contains('sdk-toast'))
+const toasts = () =>
+  within(toaster())
+    .queryAllByRole('listitem')
+    .filter((li) => li.classList.contains('sdk-toast'))
 const announced = (live: 'assertive' | 'polite') => document.querySelector(`[aria-live="${live}"]`)!.children
 const times = (count: number) => en.ui.occurrences_other.replace('{{count}}', String(count))
 
@@ -239,7 +242,10 @@ describe('adapters: one owner per toast', () => {
 
 describe('a sign-in redirect during a refresh', () => {
   const signInPage = () => {
-    const response = new Response('<!doctype html><form><input type="password"></form>', { status: 200, headers: { 'content-type': 'text/html' } })
+    const response = new Response('<!doctype html><form><input type="password"></form>', {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+    })
     Object.defineProperty(response, 'url', { value: 'https://sso.example/login?state=abc' })
     Object.defineProperty(response, 'redirected', { value: true })
     return response
@@ -247,7 +253,10 @@ describe('a sign-in redirect during a refresh', () => {
   function Refresh({ count }: { count: number }) {
     for (let i = 0; i < count; i++) {
       // eslint-disable-next-line react-hooks/rules-of-hooks
-      useQuery({ queryKey: ['refresh', i], queryFn: () => stardustFetch('/rosetta-open/campaign/list', { fetch: async () => signInPage() }) })
+      useQuery({
+        queryKey: ['refresh', i],
+        queryFn: () => stardustFetch('/rosetta-open/campaign/list', { fetch: async () => signInPage() }),
+      })
     }
     return null
   }

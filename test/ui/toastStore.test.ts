@@ -284,7 +284,12 @@ describe('merging by what the user sees', () => {
 
   it('merges a failure with a different text but the same request ID into that request’s toast', () => {
     const id = store.push(seen(1, 'same'))
-    const other: ToastInput = { error: new StardustError({ kind: 'network', requestId: 'same' }), severity: 'error', dedupeKey: 'seen:network', dedupeKeys: ['request:same'] }
+    const other: ToastInput = {
+      error: new StardustError({ kind: 'network', requestId: 'same' }),
+      severity: 'error',
+      dedupeKey: 'seen:network',
+      dedupeKeys: ['request:same'],
+    }
     expect(store.push(other)).toBe(id)
     // …and the key it brought now points at the same toast.
     expect(store.push({ ...other, error: new StardustError({ kind: 'network' }), dedupeKeys: [] })).toBe(id)
@@ -382,9 +387,20 @@ describe('holds, expanding and notices', () => {
 
   it('puts a notice first, never behind the limit', () => {
     ;[1, 2, 3, 4].forEach((n) => store.push(failure(n)))
-    const id = store.push({ id: 'sdk-offline', error: new StardustError({ kind: 'network' }), severity: 'warning', notice: { type: 'offline', waiting: 2, labels: [] }, duration: Infinity })
+    const id = store.push({
+      id: 'sdk-offline',
+      error: new StardustError({ kind: 'network' }),
+      severity: 'warning',
+      notice: { type: 'offline', waiting: 2, labels: [] },
+      duration: Infinity,
+    })
     expect(store.getSnapshot().toasts[0]!.id).toBe(id)
-    store.push({ id, error: new StardustError({ kind: 'network' }), severity: 'warning', notice: { type: 'offline', waiting: 5, labels: ['Save'] } })
+    store.push({
+      id,
+      error: new StardustError({ kind: 'network' }),
+      severity: 'warning',
+      notice: { type: 'offline', waiting: 5, labels: ['Save'] },
+    })
     expect(store.getSnapshot().toasts[0]!.notice).toEqual({ type: 'offline', waiting: 5, labels: ['Save'] })
     vi.advanceTimersByTime(3_600_000)
     expect(store.getSnapshot().toasts[0]!.id).toBe(id)
