@@ -28,12 +28,20 @@ export interface StardustErrorInit {
   retryAfterMs?: number | null
   /** For kind `signin`: the sign-in page the request ended on. Its query string (tokens, `state`) is dropped. */
   signInUrl?: string | null
+  /**
+   * The request that failed, as `METHOD /path` (`POST /rosetta-open/campaign/create`), without its query
+   * string. `stardustFetch` records it; it decides between the meanings of a reused code.
+   */
+  endpoint?: string | null
   /** The developer-facing `Error.message`; built from the fields when omitted or empty. */
   message?: string
 }
 
 /** What the kit reads of an error to decide how to show it. */
-export type ErrorFacts = Pick<StardustError, 'kind' | 'code' | 'status' | 'serverMessage'>
+export type ErrorFacts = Pick<StardustError, 'kind' | 'code' | 'status' | 'serverMessage'> & {
+  /** The request that got the error (`POST /rosetta-open/campaign/create`), when known. */
+  endpoint?: string | null
+}
 
 /** The JSON form of a {@link StardustError}: what `toJSON()` writes and `StardustError.fromJSON()` reads. */
 export interface StardustErrorJSON {
@@ -48,6 +56,7 @@ export interface StardustErrorJSON {
   bodyExcerpt: string | null
   retryAfterMs: number | null
   signInUrl: string | null
+  endpoint: string | null
   data: unknown
   cause?: unknown
 }
@@ -84,6 +93,8 @@ export class StardustError extends Error {
   readonly retryAfterMs: number | null
   /** For kind `signin`: the sign-in page, without its query string. */
   readonly signInUrl: string | null
+  /** The request that failed (`POST /rosetta-open/campaign/create`), without its query string; `null` when unknown. */
+  readonly endpoint: string | null
 
   constructor(init: StardustErrorInit) {
     const kind = KINDS.has(init.kind) ? init.kind : 'unknown'
@@ -103,6 +114,7 @@ export class StardustError extends Error {
     this.bodyExcerpt = textOrNull(init.bodyExcerpt)
     this.retryAfterMs = intOrNull(init.retryAfterMs)
     this.signInUrl = withoutQuery(textOrNull(init.signInUrl))
+    this.endpoint = withoutQuery(textOrNull(init.endpoint))
   }
 
   /**
@@ -122,6 +134,7 @@ export class StardustError extends Error {
       bodyExcerpt: this.bodyExcerpt === null ? null : redactText(this.bodyExcerpt),
       retryAfterMs: this.retryAfterMs,
       signInUrl: this.signInUrl,
+      endpoint: this.endpoint,
       data: redact(this.data),
     }
     if (this.cause !== undefined) json.cause = redact(this.cause)
@@ -154,6 +167,7 @@ export class StardustError extends Error {
       bodyExcerpt: raw.bodyExcerpt as string | null,
       retryAfterMs: raw.retryAfterMs as number | null,
       signInUrl: raw.signInUrl as string | null,
+      endpoint: raw.endpoint as string | null,
       data: raw.data,
       cause: raw.cause,
       message: typeof raw.message === 'string' ? raw.message : undefined,

@@ -5,6 +5,7 @@
  * server sends it with every failure); it lives in `apiTexts.json` for tests
  * and the catalog browser.
  */
+import { matchesEndpoint } from './endpoints.js'
 
 export type StardustFamily =
   | 'workflowTemplate'
@@ -48,6 +49,13 @@ export interface CodeDefinition {
   severity?: StardustSeverity
   retryable?: boolean
   field?: string | null
+  /**
+   * Only for errors from this request (`'POST /campaign/create'`, or several):
+   * the meaning this code has there. The base path (`/rosetta-open`) may be left
+   * out, and a `{param}` segment matches any segment. Give the entry its own
+   * catalog key (`'61001_export'`) when the code has another meaning elsewhere.
+   */
+  endpoint?: string | readonly string[]
 }
 
 // One entry per documented meaning: `code family [flags] [field]`.
@@ -95,7 +103,21 @@ const FAMILIES: Record<string, StardustFamily> = {
   sa: 'sampling',
 }
 
-/** Where the API uses one code for two meanings, the server's text tells them apart. */
+/**
+ * Where the API uses one code for two meanings, the request that got it decides first: `[code, endpoint, key]`.
+ * 50524 is "name taken" on the template page and "template not found" on create campaign; the statistics
+ * endpoint (GET /statistics/effciency) reuses two folder codes for its query parameters.
+ */
+const ENDPOINT_VARIANTS: ReadonlyArray<[number, string, string]> = [
+  [50524, 'POST /workflow/template', '50524'],
+  [50524, 'POST /campaign/create', '50524_templateNotFound'],
+  [54001, 'POST /folder/create', '54001'],
+  [54002, 'POST /folder/create', '54002'],
+  [54001, 'GET /statistics/effciency', '54001_aliceName'],
+  [54002, 'GET /statistics/effciency', '54002_dateRange'],
+]
+
+/** Where no endpoint is known (or it is not one of the above), the server's text tells the meanings apart. */
 const VARIANTS: Record<number, [variantKey: string, test: RegExp]> = {
   51002: ['51002_campaignType', /campaign\s*type/i],
   50524: ['50524_templateNotFound', /not\s+exist/i],
@@ -133,20 +155,30 @@ for (const row of TABLE.split(',')) {
 }
 
 const custom = new Map<string, CodeInfo>()
+/** Meanings registered for particular endpoints, newest first. */
+let customByEndpoint: Array<{ endpoints: readonly string[]; info: CodeInfo }> = []
 
 // Defined beside the envelope decoder, which needs it: decoding must not pull the whole code table in.
 export { SUCCESS_CODES } from './envelope.js'
 
 /**
- * Looks a code up in the catalog. Pass the server's message too: for the codes
- * the API uses with two meanings it picks the one the server meant.
- * Codes the catalog does not know return `undefined`.
+ * Looks a code up in the catalog. Pass the server's message and the request
+ * that got it (`error.endpoint`, which `stardustFetch` records) too: for the
+ * codes the API uses with two meanings, the endpoint decides first, then the
+ * server's text. Codes the catalog does not know return `undefined`.
  *
  * @example getCodeInfo(51004)?.field // 'campaignName'
+ * getCodeInfo(50524, null, 'POST /rosetta-open/campaign/create')?.field // 'workflowType'
  */
-export function getCodeInfo(code: number | null | undefined, serverMessage?: string | null): CodeInfo | undefined {
+export function getCodeInfo(code: number | null | undefined, serverMessage?: string | null, endpoint?: string | null): CodeInfo | undefined {
   if (code == null || !Number.isFinite(code)) return undefined
   const key = String(code)
+  if (endpoint) {
+    const registered = customByEndpoint.find((c) => c.info.code === code && c.endpoints.some((e) => matchesEndpoint(e, endpoint)))
+    if (registered) return registered.info
+    const known = ENDPOINT_VARIANTS.find(([c, e]) => c === code && matchesEndpoint(e, endpoint))
+    if (known) return custom.get(known[2]) ?? builtIn.get(known[2])
+  }
   const variant = VARIANTS[code]
   if (variant && serverMessage && variant[1].test(serverMessage)) {
     return custom.get(variant[0]) ?? builtIn.get(variant[0])
@@ -166,7 +198,10 @@ export function familyOf(code: number | null | undefined): StardustFamily | unde
 /**
  * Adds codes of your own to the catalog, or overrides ours. Later calls win.
  *
- * @example registerCodes({ 61001: { family: 'campaign', field: 'campaignLabel' } })
+ * @example
+ * registerCodes({ 61001: { family: 'campaign', field: 'campaignLabel' } })
+ * // 61002 means something else when POST /campaign/export sends it: catalog key codes.61002_export
+ * registerCodes({ '61002_export': { family: 'campaign', endpoint: 'POST /campaign/export', field: 'exportId' } })
  */
 export function registerCodes(definitions: Record<number | string, CodeDefinition>): void {
   revision++
@@ -174,14 +209,17 @@ export function registerCodes(definitions: Record<number | string, CodeDefinitio
     const code = Number.parseInt(key, 10)
     if (!Number.isFinite(code)) continue
     const base = builtIn.get(key)
-    custom.set(key, {
+    const info: CodeInfo = {
       code,
       key,
       family: def.family as StardustFamily,
       severity: def.severity ?? base?.severity ?? 'warning',
       retryable: def.retryable ?? base?.retryable ?? false,
       field: def.field !== undefined ? def.field : (base?.field ?? null),
-    })
+    }
+    const endpoints = def.endpoint === undefined ? [] : typeof def.endpoint === 'string' ? [def.endpoint] : [...def.endpoint]
+    if (endpoints.length > 0) customByEndpoint = [{ endpoints, info }, ...customByEndpoint.filter((c) => c.info.key !== key)]
+    else custom.set(key, info)
   }
 }
 
@@ -189,6 +227,7 @@ export function registerCodes(definitions: Record<number | string, CodeDefinitio
 export function resetCodes(): void {
   revision++
   custom.clear()
+  customByEndpoint = []
 }
 
 // Bumps whenever the catalog changes, so what was worked out from it (the resolution cache) is worked out again.
@@ -202,6 +241,7 @@ export function codesRevision(): number {
 /** Every entry of the catalog, built-in and registered, one per meaning. */
 export function listCodes(): CodeInfo[] {
   const all = new Map(builtIn)
+  for (const { info } of customByEndpoint) if (!custom.has(info.key)) all.set(info.key, info)
   for (const [key, info] of custom) all.set(key, info)
   return [...all.values()].sort((a, b) => a.code - b.code || a.key.localeCompare(b.key))
 }

@@ -13,7 +13,7 @@ export type FieldMap = readonly string[] | Readonly<Record<string, string>> | tr
 /** The request field an error is about (51004 → `campaignName`, 51000 → the field the server named), or `null`. */
 export function apiFieldOf(error: ErrorFacts): string | null {
   if (error.kind !== 'api') return null
-  const info = getCodeInfo(error.code, error.serverMessage)
+  const info = getCodeInfo(error.code, error.serverMessage, error.endpoint)
   if (info?.field) return info.field
   return error.code === 51000 ? (serverValues(51000, error.serverMessage).field ?? null) : null
 }

@@ -20,7 +20,7 @@ export function retryableFacts(e: ErrorFacts): boolean {
     case 'timeout':
       return true
     case 'api':
-      return getCodeInfo(e.code, e.serverMessage)?.retryable ?? (e.status !== null && TRANSIENT_STATUS.has(e.status))
+      return getCodeInfo(e.code, e.serverMessage, e.endpoint)?.retryable ?? (e.status !== null && TRANSIENT_STATUS.has(e.status))
     case 'http':
       return e.status !== null && TRANSIENT_STATUS.has(e.status)
     default:

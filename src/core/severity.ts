@@ -8,7 +8,7 @@ import type { ErrorFacts } from './StardustError.js'
  */
 export function severityOf(error: ErrorFacts): StardustSeverity {
   if (familyOf(error.code) === 'success') return 'error'
-  const info = getCodeInfo(error.code, error.serverMessage)
+  const info = getCodeInfo(error.code, error.serverMessage, error.endpoint)
   if (info) return info.severity
   return error.kind === 'aborted' ? 'info' : error.kind === 'api' ? 'warning' : 'error'
 }

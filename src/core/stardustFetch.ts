@@ -1,3 +1,4 @@
+import { endpointOf } from './endpoints.js'
 import { StardustError } from './StardustError.js'
 import { toStardustError } from './toStardustError.js'
 import { unwrapEnvelope, type UnwrapOptions } from './unwrapEnvelope.js'
@@ -14,7 +15,9 @@ export interface StardustFetchInit extends RequestInit, UnwrapOptions {
  * rejects with a {@link StardustError}. The caller's `signal` is honoured
  * (kind `'aborted'`, which the UI keeps quiet about; kind `'timeout'` when
  * its reason is a `TimeoutError`, as with `AbortSignal.timeout(ms)`) and
- * `timeoutMs` bounds the whole exchange (kind `'timeout'`).
+ * `timeoutMs` bounds the whole exchange (kind `'timeout'`). Every error
+ * records the request (`error.endpoint`, `POST /rosetta-open/campaign/create`,
+ * query string dropped), which decides between the meanings of a reused code.
  *
  * @example
  * useQuery({
@@ -24,6 +27,7 @@ export interface StardustFetchInit extends RequestInit, UnwrapOptions {
  */
 export async function stardustFetch<T = unknown>(input: RequestInfo | URL, init: StardustFetchInit = {}): Promise<T> {
   const { timeoutMs, fetch: fetchImpl = globalThis.fetch, signal: callerSignal, isSignInResponse, ...rest } = init
+  const endpoint = endpointOf(input, rest.method)
   const controller = new AbortController()
   let timedOut = false
   const onAbort = () => controller.abort(callerSignal?.reason)
@@ -39,17 +43,24 @@ export async function stardustFetch<T = unknown>(input: RequestInfo | URL, init:
 
   try {
     const response = await fetchImpl(input, { ...rest, signal: controller.signal })
-    return await unwrapEnvelope<T>(response, { isSignInResponse })
+    return await unwrapEnvelope<T>(response, { isSignInResponse, endpoint })
   } catch (cause) {
-    if (timedOut) throw new StardustError({ kind: 'timeout', cause })
+    if (timedOut) throw new StardustError({ kind: 'timeout', endpoint, cause })
     // A signal that ran out of time (`AbortSignal.timeout(ms)`, or any abort whose reason is a TimeoutError)
     // is a timeout, whoever set it; any other abort is the caller's choice, and quiet.
-    if (callerSignal?.aborted) throw new StardustError({ kind: isTimeout(callerSignal.reason) ? 'timeout' : 'aborted', cause })
-    throw toStardustError(cause)
+    if (callerSignal?.aborted) throw new StardustError({ kind: isTimeout(callerSignal.reason) ? 'timeout' : 'aborted', endpoint, cause })
+    throw located(toStardustError(cause), endpoint)
   } finally {
     clearTimeout(timer)
     callerSignal?.removeEventListener('abort', onAbort)
   }
+}
+
+// Every failure says which request it was: one that does not yet (a network error) is made again with it.
+function located(error: StardustError, endpoint: string | null): StardustError {
+  if (error.endpoint !== null || endpoint === null) return error
+  const { kind, code, status, requestId, date, serverMessage, data, bodyExcerpt, retryAfterMs, signInUrl, message, cause } = error
+  return new StardustError({ kind, code, status, requestId, date, serverMessage, data, bodyExcerpt, retryAfterMs, signInUrl, message, cause, endpoint })
 }
 
 function isTimeout(reason: unknown): boolean {

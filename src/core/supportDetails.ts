@@ -39,6 +39,8 @@ export function formatSupportDetails(error: StardustError, context: SupportConte
     // A proxy's error page has no server message: its excerpt ("502 Bad Gateway") is what support can search for.
     ['Message', error.serverMessage ?? (error.bodyExcerpt === null ? null : `(response body) ${error.bodyExcerpt}`)],
     ['Kind', kind],
+    // The request that failed, without its query string: support reads a reused code by it.
+    ...(error.endpoint !== null ? [['Request', error.endpoint] as [string, string]] : []),
     // Where an expired session was sent; the URL never carries its query string (tokens, `state`).
     ...(error.signInUrl !== null ? [['Sign-in page', error.signInUrl] as [string, string]] : []),
     ['Page', context.path === undefined ? undefined : pathOnly(context.path)],

@@ -26,7 +26,7 @@ function isFetchNetworkError(error: TypeError): boolean {
 /** The error a failure envelope stands for. */
 export function envelopeError(
   envelope: StardustEnvelope,
-  extra: { status?: number | null; requestId?: string | null; retryAfterMs?: number | null; cause?: unknown } = {},
+  extra: { status?: number | null; requestId?: string | null; retryAfterMs?: number | null; endpoint?: string | null; cause?: unknown } = {},
 ): StardustError {
   return new StardustError({
     kind: 'api',
@@ -37,6 +37,7 @@ export function envelopeError(
     serverMessage: envelope.message,
     data: envelope.data,
     retryAfterMs: extra.retryAfterMs ?? null,
+    endpoint: extra.endpoint ?? null,
     cause: extra.cause,
   })
 }

@@ -18,7 +18,7 @@ import { envelopeError, responseFacts, toStardustError } from './toStardustError
  * const campaigns = await unwrapEnvelope<Campaign[]>(await fetch('/rosetta-open/campaign/list'))
  */
 export async function unwrapEnvelope<T = unknown>(response: Response, options: UnwrapOptions = {}): Promise<T> {
-  const facts = responseFacts(response)
+  const facts = { ...responseFacts(response), endpoint: options.endpoint ?? null }
   const isSignIn = options.isSignInResponse ?? isSignInResponse
   const signIn = () => new StardustError({ kind: 'signin', ...facts, signInUrl: signInUrlOf(response) })
   // An opaque redirect has no body to read, and a redirect to a sign-in page needs none.
@@ -63,6 +63,11 @@ export interface UnwrapOptions {
    * for a body that is not an envelope, again with it.
    */
   isSignInResponse?: SignInDetector
+  /**
+   * The request this response answers (`POST /rosetta-open/campaign/create`), recorded on the error:
+   * it decides between the meanings of a reused code. `stardustFetch` passes it.
+   */
+  endpoint?: string | null
 }
 
 function safely(check: () => boolean): boolean {

@@ -71,7 +71,8 @@ function cachesFor(i18n: I18n): Caches {
 
 /**
  * Resolves what to show for an error in a locale, without React. Chooses, in
- * order: the code's entry (the right meaning for codes the API uses twice) →
+ * order: the code's entry (for codes the API uses twice, the meaning of the endpoint
+ * that sent it, else the one its text names) →
  * the code's family → the HTTP status → the failure kind → the server's own
  * message (as text) → the generic message. Strings a locale lacks come from
  * English. Never empty, never HTML, never a bare key.
@@ -89,7 +90,7 @@ export function resolveError(error: unknown, i18n: I18n, lng: string = i18n.lang
   // would pin 500 MB after the errors themselves are gone).
   if (e.serverMessage !== null && e.serverMessage.length > CACHED_TEXT_LIMIT) return { ...resolve(e, i18n, lng), requestId: e.requestId }
   const { resolved } = cachesFor(i18n)
-  const key = keyOf(lng, e.kind, e.code, e.status, e.serverMessage)
+  const key = keyOf(lng, e.kind, e.code, e.status, e.serverMessage, e.endpoint ?? null)
   let found = resolved.get(key)
   if (!found) {
     found = resolve(e, i18n, lng)
@@ -111,8 +112,8 @@ function envelopeFacts(value: unknown): Facts | null {
   }
 }
 
-const keyOf = (lng: string, kind: string, code: number | null, status: number | null, serverMessage: string | null): string =>
-  `${lng}\u0000${kind}\u0000${code}\u0000${status}\u0000${serverMessage ?? ''}`
+const keyOf = (lng: string, kind: string, code: number | null, status: number | null, serverMessage: string | null, endpoint: string | null): string =>
+  `${lng}\u0000${kind}\u0000${code}\u0000${status}\u0000${endpoint ?? ''}\u0000${serverMessage ?? ''}`
 
 /** A catalog string in the first of `lngs` that has it, or `null`. Cached: the chain asks for the same few keys. */
 function lookup(i18n: I18n, lngs: readonly string[], key: string): string | null {
@@ -154,7 +155,7 @@ function resolve(e: ErrorFacts, i18n: I18n, lng: string): Resolved {
   // A failure carrying a success code (`success: false` with 2000) contradicts itself: it must never read
   // "Request completed". It is shown as the unreadable response it is.
   const contradictory = family === 'success'
-  const info = contradictory ? undefined : getCodeInfo(e.code, e.serverMessage)
+  const info = contradictory ? undefined : getCodeInfo(e.code, e.serverMessage, e.endpoint)
   const values = serverValues(e.code, e.serverMessage)
   const hasValues = Object.keys(values).length > 0
   // Server text is shown as it came, minus anything that looks like a credential.
