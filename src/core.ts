@@ -16,7 +16,7 @@ export type { CodeDefinition, CodeInfo, StardustFamily, StardustSeverity } from 
 export { familyOf, getCodeInfo, listCodes, registerCodes, resetCodes } from './core/codes.js'
 export { serverValues } from './core/serverValues.js'
 export type { PartialFailureItem, PartialFailures, PartialSubject } from './core/partialFailures.js'
-export { MAX_PARTIAL_ITEMS, hasPartialFailures, partialFailures } from './core/partialFailures.js'
+export { MAX_PARTIAL_ITEMS, formatPartialFailures, hasPartialFailures, partialFailures } from './core/partialFailures.js'
 export type { FieldMap } from './core/fields.js'
 export { apiFieldOf, formFieldOf } from './core/fields.js'
 export { MAX_RETRIES, isRetryable, retry, retryDelay } from './core/retry.js'

@@ -61,6 +61,12 @@ export { CopyRequestId } from './ui/CopyRequestId.js'
 export type { CopySupportDetailsProps } from './ui/CopySupportDetails.js'
 export { CopySupportDetails } from './ui/CopySupportDetails.js'
 
+// Failed items inside a success
+export type { PartialFailuresView } from './ui/usePartialFailures.js'
+export { usePartialFailures } from './ui/usePartialFailures.js'
+export type { PartialFailureListProps } from './ui/PartialFailureList.js'
+export { PartialFailureList } from './ui/PartialFailureList.js'
+
 // Rendering errors yourself
 export type { StardustErrorView } from './ui/useStardustError.js'
 export { useStardustError } from './ui/useStardustError.js'

@@ -156,3 +156,24 @@ const count = (value: unknown): number | null =>
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/**
+ * The failed items as plain English lines for a support ticket, to follow
+ * `formatSupportDetails`: how many of what failed, the status when the whole
+ * request failed, then one `- id: reason` line per item. Ids and reasons are
+ * already safe (bounded, single-line, redacted).
+ *
+ * @example formatPartialFailures(partialFailures(data)) // "Failed: 2 of 3 scenes\nItems:\n- 550e…: Data type mismatch\n…"
+ */
+export function formatPartialFailures(found: PartialFailures): string {
+  const what = `${found.subject}s`
+  const lines: string[] = []
+  if (found.status !== null) lines.push(`Status: ${found.status}`)
+  if (found.failed > 0 || found.status === null) lines.push(`Failed: ${found.total === null ? found.failed : `${found.failed} of ${found.total}`} ${what}`)
+  if (found.items.length > 0) {
+    lines.push('Items:')
+    for (const item of found.items) lines.push(`- ${item.id ?? '(no id)'}: ${item.reason ?? item.reasonKey ?? '(no reason)'}`)
+    if (found.failed > found.items.length) lines.push(`- (+${found.failed - found.items.length} more)`)
+  }
+  return lines.join('\n')
+}

@@ -22,6 +22,13 @@ export interface StardustMeta {
    * notice names waiting mutations by it.
    */
   label?: string
+  /**
+   * `true`: a success whose data reports failed items (`partialFailures`: scenes
+   * of an annotation request, users not added to a pool…) shows one toast that
+   * lists them. TanStack Query still sees a success. `false` turns it off where
+   * the provider's `partialFailures` turned it on. Default: the provider's.
+   */
+  partial?: boolean
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { formatPartialFailures, type PartialFailures } from '../core/partialFailures.js'
 import { formatSupportDetails } from '../core/supportDetails.js'
 import { toStardustError } from '../core/toStardustError.js'
 import { KIT_VERSION } from '../core/version.js'
@@ -11,6 +12,8 @@ export interface CopySupportDetailsProps {
   error: unknown
   /** Added to the `sdk-copy` class. */
   className?: string
+  /** The failed items of a partly failed request: listed after the details (ids and reasons, redacted). */
+  partial?: PartialFailures | null
   /** Called with the copied text after it reached the clipboard. */
   onCopy?(text: string): void
 }
@@ -24,7 +27,7 @@ export interface CopySupportDetailsProps {
  * @example
  * <CopySupportDetails error={error} />
  */
-export function CopySupportDetails({ error, className, onCopy }: CopySupportDetailsProps) {
+export function CopySupportDetails({ error, className, partial, onCopy }: CopySupportDetailsProps) {
   const { text, locale, classNames } = useStardustOrStandalone()
   const { announcement, copy } = useCopy({
     copied: text('ui.supportDetailsCopied', 'Support details copied'),
@@ -41,11 +44,12 @@ export function CopySupportDetails({ error, className, onCopy }: CopySupportDeta
 
   const onClick = async () => {
     // Built at click time: the page and the time are those of the report.
-    const details = formatSupportDetails(toStardustError(error), {
+    const base = formatSupportDetails(toStardustError(error), {
       locale,
       path: typeof location === 'undefined' ? undefined : location.pathname,
       version: KIT_VERSION,
     })
+    const details = partial ? `${base}\n${formatPartialFailures(partial)}` : base
     if (await copy(details, () => setManual(details))) {
       setManual(null)
       onCopy?.(details)
@@ -67,7 +71,7 @@ export function CopySupportDetails({ error, className, onCopy }: CopySupportDeta
           className="sdk-copy__manual"
           aria-label={label}
           readOnly
-          rows={manual.split('\n').length}
+          rows={Math.min(manual.split('\n').length, 16)}
           value={manual}
           dir="ltr"
         />

@@ -12,6 +12,7 @@ import { useToastAdapter } from './useToastAdapter.js'
 import { Toaster } from './Toaster.js'
 import { ToastStore } from './toastStore.js'
 import { useFailureRouting, type RoutingProps } from './useFailureRouting.js'
+import { usePartialRouting } from './usePartialRouting.js'
 import type { ToastAdapter, ToastDurations, ToastPlacement } from './types.js'
 
 export interface StardustProviderProps {
@@ -51,6 +52,12 @@ export interface StardustProviderProps {
    */
   onFailure?: (error: StardustError, placement: Placement) => void
   classNames?: StardustClassNames
+  /**
+   * `true`: every query and mutation whose data reports failed items
+   * (`partialFailures`) shows one toast listing them; `meta.stardust.partial`
+   * decides per query or mutation either way. Default `false`.
+   */
+  partialFailures?: boolean
 }
 
 /**
@@ -96,6 +103,9 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
   const latest = useRef<RoutingProps>({ value, onAuthError: props.onAuthError, onFailure: props.onFailure })
   latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure }
   useFailureRouting(client, store, latest)
+  const partialByDefault = useRef(false)
+  partialByDefault.current = props.partialFailures === true
+  usePartialRouting(client, store, partialByDefault)
 
   useToastAdapter(store, toastAdapter, value)
 

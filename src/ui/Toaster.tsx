@@ -3,6 +3,7 @@ import { useStardust } from './context.js'
 import { CopyRequestId } from './CopyRequestId.js'
 import { CopySupportDetails } from './CopySupportDetails.js'
 import { cx } from './cx.js'
+import { PartialFailureList } from './PartialFailureList.js'
 import { ToastAnnouncer } from './ToastAnnouncer.js'
 import type { PauseReason, ToastStore } from './toastStore.js'
 import type { ToastPlacement } from './types.js'
@@ -175,7 +176,8 @@ function ToastItem({ toast, className, onClose }: ToastItemProps) {
       {hasDetails && (
         <div id={detailsId} className="sdk-toast__details" hidden={!open}>
           {toast.hint && <p className="sdk-toast__hint">{toast.hint}</p>}
-          {open && toast.notice === null && <CopySupportDetails error={toast.error} />}
+          {open && toast.partial && <PartialFailureList failures={toast.partial} />}
+          {open && toast.notice === null && <CopySupportDetails error={toast.error} partial={toast.partial} />}
         </div>
       )}
       <button

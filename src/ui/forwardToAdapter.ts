@@ -1,16 +1,17 @@
 import type { StardustContextValue } from './context.js'
+import { partialText } from './partialText.js'
 import type { ToastStore } from './toastStore.js'
 import type { StardustToast, ToastAdapter, ToastContent } from './types.js'
 
 /** The localized content of a toast, as a toast library needs it. */
 export function toastContent(toast: StardustToast, kit: StardustContextValue, onDismiss: () => void): ToastContent {
   const resolved = kit.resolve(toast.error)
+  // A partly failed request says how many items failed; the library shows the count, the kit's toaster the list.
+  const text = toast.partial ? partialText(toast.partial, kit) : { title: resolved.title, message: toast.message ?? resolved.message, hint: resolved.hint }
   return {
     id: toast.id,
     severity: toast.severity,
-    title: resolved.title,
-    message: toast.message ?? resolved.message,
-    hint: resolved.hint,
+    ...text,
     requestId: resolved.requestId,
     requestIdLabel: kit.text('ui.requestId', 'Request ID'),
     code: resolved.code,

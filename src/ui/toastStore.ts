@@ -125,6 +125,7 @@ export class ToastStore {
       retry: input.retry ?? null,
       message: input.message ?? null,
       notice: input.notice ?? null,
+      partial: input.partial ?? null,
       duration: input.duration ?? this.durationOf(input.severity),
       createdAt: at,
       updatedAt: at,
@@ -291,6 +292,7 @@ export class ToastStore {
       retry: input.retry !== undefined ? input.retry : toast.retry,
       message: input.message !== undefined ? input.message : toast.message,
       notice: input.notice !== undefined ? input.notice : toast.notice,
+      partial: input.partial !== undefined ? input.partial : toast.partial,
       duration: repeated ? Infinity : (input.duration ?? toast.duration),
       updatedAt: at,
     }

@@ -1,4 +1,5 @@
 import type { StardustSeverity } from '../core/codes.js'
+import type { PartialFailures } from '../core/partialFailures.js'
 import type { StardustError } from '../core/StardustError.js'
 
 /** Where the built-in toaster sits. `start`/`end` follow the text direction. */
@@ -21,6 +22,8 @@ export interface StardustToast {
   message: string | null
   /** A notice about the connection rather than one failure (offline, back online). */
   notice: ToastNotice | null
+  /** The failed items of a request that otherwise succeeded (`meta.stardust.partial`); listed in the toast's details. */
+  partial?: PartialFailures | null
   /** Milliseconds it stays after it appears or last changed; `Infinity` until dismissed. */
   duration: number
   createdAt: number
@@ -41,7 +44,7 @@ export type ToastNotice =
   | { type: 'online' }
 
 export type ToastInput = Pick<StardustToast, 'error' | 'severity'> &
-  Partial<Pick<StardustToast, 'id' | 'dedupeKey' | 'retry' | 'message' | 'notice' | 'duration'>> & {
+  Partial<Pick<StardustToast, 'id' | 'dedupeKey' | 'retry' | 'message' | 'notice' | 'partial' | 'duration'>> & {
     /** More keys it merges on besides `dedupeKey`: a failure matching any key of a recent toast joins it. */
     dedupeKeys?: readonly string[]
     /** The query or mutation it came from: the toast goes once all its sources have recovered (`recover`). */

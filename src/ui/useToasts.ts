@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { useStardust, type StardustContextValue } from './context.js'
+import { partialText } from './partialText.js'
 import type { StardustToast, ToastNotice } from './types.js'
 
 /** A toast with its text resolved in the provider's locale. Every string is plain text. */
@@ -64,6 +65,7 @@ export function useToasts(): UseToastsResult {
 
 function viewOf(toast: StardustToast, kit: StardustContextValue): ToastView {
   if (toast.notice) return { ...toast, ...noticeText(toast.notice, kit), requestId: null }
+  if (toast.partial) return { ...toast, ...partialText(toast.partial, kit), requestId: toast.error.requestId }
   const text = kit.resolve(toast.error)
   return { ...toast, title: text.title, message: toast.message ?? text.message, hint: text.hint, requestId: text.requestId }
 }

@@ -124,3 +124,19 @@ describe('partialFailures: anything else', () => {
     expect(found.failed).toBe(1_000)
   })
 })
+
+describe('formatPartialFailures', () => {
+  it('lists each item for support, with the count of the whole', async () => {
+    const { formatPartialFailures } = await import('../../src/core/partialFailures.js')
+    expect(formatPartialFailures(partialFailures(annotationRequest.data))).toBe(
+      [
+        'Failed: 2 of 3 scenes',
+        'Items:',
+        '- 550e8400-e29b-41d4-a716-446655440000: Data type mismatch',
+        '- f47ac10b-58cc-4372-a567-0e02b2c3d479: Scene id already exists',
+      ].join('\n'),
+    )
+    expect(formatPartialFailures(partialFailures({ status: 'FAILED' }))).toBe('Status: FAILED')
+    expect(formatPartialFailures(partialFailures(addWorkforce.data))).toContain('- aliceUser1: userNotAdded')
+  })
+})
