@@ -4,6 +4,7 @@ import { StardustError, listCodes } from '../src/core.js'
 import { resolveError } from '../src/i18n.js'
 import type { StardustLoaded } from '../.storybook/stardust.js'
 import { CodeCatalog } from './catalog/CodeCatalog.js'
+import { PartialCatalog } from './catalog/PartialCatalog.js'
 import { serverText } from './mocks/apiTexts.js'
 
 const meta = {
@@ -89,5 +90,18 @@ export const Browser: Story = {
       await expect(row).toHaveTextContent(i18n.t('codes.2000.title', { ns: 'stardust', lng: locale }))
       await expect(row).not.toHaveTextContent(i18n.t('kinds.malformed.title', { ns: 'stardust', lng: locale }))
     })
+  },
+}
+
+/** The texts for failed items inside a success envelope (`partial.*`): every plural form, the reasons, the whole-request failures. */
+export const PartialFailures: Story = {
+  render: () => <PartialCatalog />,
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement)
+    const { i18n, locale } = loaded as StardustLoaded
+    const table = await canvas.findByRole('table', { name: 'Failed items inside a success' })
+    const expected = i18n.t('partial.scenesOfTotal', { ns: 'stardust', lng: locale, count: 3, failed: 2 })
+    await expect(within(table).getByText(expected)).toBeInTheDocument()
+    if (locale === 'en') await expect(within(table).getByText('2 of 3 scenes failed')).toBeInTheDocument()
   },
 }

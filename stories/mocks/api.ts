@@ -63,6 +63,16 @@ export function createFolder(input: CreateFolderInput, options: CallOptions = {}
   return call<Folder>('/folder/create', options, input)
 }
 
+/** GET /annotation-request: a success whose `errorSceneIdMap` lists the scenes that failed (`ar-missing`: status ID_NOT_EXISTS). */
+export function getAnnotationRequest(annotationRequestId: string, options: CallOptions = {}): Promise<unknown> {
+  return call<unknown>(`/annotation-request?annotationRequestId=${encodeURIComponent(annotationRequestId)}`, options)
+}
+
+/** POST /add-workforce: a success whose `failedUserList` names the annotators that were not added. 51006 unknown campaign. */
+export function addWorkforce(input: { campaignId: string; poolName: string; aliceNameList: string[] }, options: CallOptions = {}): Promise<{ failedUserList: string[] }> {
+  return call<{ failedUserList: string[] }>('/add-workforce', options, input)
+}
+
 /** POST /workflow/template: resolves with the template's name. 50528 over 20 pools, 50530, 50525, 50524 name taken. */
 export function createWorkflowTemplate(input: CreateWorkflowTemplateInput, options: CallOptions = {}): Promise<string> {
   return call<string>('/workflow/template', options, input)

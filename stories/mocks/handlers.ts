@@ -160,6 +160,40 @@ async function createWorkflowTemplate(request: Request): Promise<Response> {
   return ok(name)
 }
 
+// GET /annotation-request as the endpoint page shows it: a success whose scenes partly failed (2 of 3).
+function annotationRequest(request: Request): Response {
+  const id = new URL(request.url).searchParams.get('annotationRequestId') ?? ''
+  if (id === 'ar-missing') return ok({ status: 'ID_NOT_EXISTS' })
+  return ok({
+    status: 'FINISHED',
+    successTaskMap: { '466917967054114816': '550e8400-e29b-41d4-a716-446655440999' },
+    errorSceneIdMap: {
+      '550e8400-e29b-41d4-a716-446655440000': 'Data type mismatch',
+      'f47ac10b-58cc-4372-a567-0e02b2c3d479': 'Scene id already exists',
+    },
+    annotationRequestInfo: {
+      annotationRequestId: id,
+      annotationRequestName: id,
+      campaignId: 'cmp-2025-001',
+      sceneIdMap: {
+        '550e8400-e29b-41d4-a716-446655440999': 'gs://test/json/000.yml',
+        '550e8400-e29b-41d4-a716-446655440000': 'gs://test/json/111.yml',
+        'f47ac10b-58cc-4372-a567-0e02b2c3d479': 'gs://test/json/222.yml',
+      },
+    },
+  })
+}
+
+/** Annotators the mocked API knows; others come back in `failedUserList`, inside a success. */
+export const KNOWN_ANNOTATORS: readonly string[] = ['alice.chen', 'bob.schmidt']
+
+async function addWorkforce(request: Request): Promise<Response> {
+  const body = await bodyOf(request)
+  if (!body || isBlank(body.campaignId) || isBlank(body.poolName) || !Array.isArray(body.aliceNameList)) return invalidParameter()
+  if (!db.campaigns.some((c) => c.campaignId === body.campaignId)) return fail(51006, serverText(51006)!)
+  return ok({ failedUserList: body.aliceNameList.map(String).filter((name) => !KNOWN_ANNOTATORS.includes(name)) })
+}
+
 /** Every mocked endpoint, plus a catch-all that answers 404 for paths the mock does not know. */
 export const handlers = [
   http.get(
@@ -169,6 +203,8 @@ export const handlers = [
   http.post(`${API}/campaign/create`, route(createCampaign)),
   http.post(`${API}/folder/create`, route(createFolder)),
   http.post(`${API}/workflow/template`, route(createWorkflowTemplate)),
+  http.get(`${API}/annotation-request`, route(annotationRequest)),
+  http.post(`${API}/add-workforce`, route(addWorkforce)),
   http.all(
     `${API}/*`,
     route(() => HttpResponse.json(envelopeBody(404, null, serverText(404)!), { status: 404 })),

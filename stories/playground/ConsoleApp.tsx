@@ -6,6 +6,7 @@ import { FolderForm } from './FolderForm.js'
 import { LocalizedFallback } from './Localized.js'
 import { MockApiPanel } from './MockApiPanel.js'
 import { Panel } from './Panel.js'
+import { PartialPanel } from './PartialPanel.js'
 import { ReloadWithoutCache } from './ReloadWithoutCache.js'
 import { TemplateForm } from './TemplateForm.js'
 import './console.css'
@@ -37,6 +38,9 @@ export function ConsoleApp(): ReactNode {
           </Panel>
           <Panel title="New workflow template">
             <TemplateForm />
+          </Panel>
+          <Panel title="Annotation requests and workforce">
+            <PartialPanel />
           </Panel>
         </div>
       </main>

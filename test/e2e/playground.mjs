@@ -376,4 +376,77 @@ export async function playgroundChecks(env) {
       ),
     )
   }
+  // Failures inside a success envelope: partly failed scenes, a failedUserList; and a sign-in page.
+  await withPage((page) =>
+    check(
+      'playground (de): an annotation request with 2 of 3 scenes failed → one toast, its details list each scene with its reason, copied with the support details',
+      async () => {
+        const u = await open(page, 'de')
+        const de = catalog('de')
+        await page.getByRole('button', { name: 'Check annotation request', exact: true }).click()
+        await until(async () => (await u.toasts.count()) === 1, 'one toast for the partly failed annotation request')
+        const toast = u.toasts.first()
+        const title = interpolate(de.partial.scenesOfTotal_other, { failed: '2', count: '3' })
+        assert.ok((await toast.textContent()).includes(title), `the toast does not say "${title}": ${JSON.stringify(await toast.textContent())}`)
+        assert.equal(await toast.getAttribute('data-severity'), 'warning')
+        await page.getByRole('status').filter({ hasText: 'Annotation request ar-2025-007 checked.' }).waitFor({ timeout: 3000 })
+        await toast.getByRole('button', { name: de.ui.details, exact: true }).click()
+        const list = toast.getByRole('list', { name: de.partial.listLabel, exact: true })
+        const items = await list.getByRole('listitem').allTextContents()
+        assert.deepEqual(items, [
+          `550e8400-e29b-41d4-a716-446655440000 ${de.partial.reasons.dataTypeMismatch}`,
+          `f47ac10b-58cc-4372-a567-0e02b2c3d479 ${de.partial.reasons.sceneIdExists}`,
+        ])
+        await page.evaluate(() => navigator.clipboard.writeText('e2e: clipboard not written yet'))
+        await toast.getByRole('button', { name: de.ui.copySupportDetails, exact: true }).click()
+        await toast.getByRole('status').filter({ hasText: de.ui.supportDetailsCopied }).waitFor({ timeout: 3000 })
+        const copied = await page.evaluate(() => navigator.clipboard.readText())
+        for (const line of ['Failed: 2 of 3 scenes', '- 550e8400-e29b-41d4-a716-446655440000: Data type mismatch', '- f47ac10b-58cc-4372-a567-0e02b2c3d479: Scene id already exists']) {
+          assert.ok(copied.includes(line), `the copied support details lack "${line}": ${JSON.stringify(copied)}`)
+        }
+        await env.settle(page)
+        await env.screenshot(page, 'playground-partial-scenes-de.png')
+        await env.assertAxeClean(page)
+      },
+      { page },
+    ),
+  )
+
+  await withPage((page) =>
+    check(
+      'playground (ar): add workforce with a failedUserList → one toast in Arabic plural form (two users), the users listed',
+      async () => {
+        const u = await open(page, 'ar')
+        const ar = catalog('ar')
+        await page.getByRole('button', { name: 'Add workforce', exact: true }).click()
+        await until(async () => (await u.toasts.count()) === 1, 'one toast for the users that were not added')
+        const toast = u.toasts.first()
+        assert.ok((await toast.textContent()).includes(ar.partial.users_two), `the toast does not say "${ar.partial.users_two}"`)
+        await toast.getByRole('button', { name: ar.ui.details, exact: true }).click()
+        const items = await toast.getByRole('list', { name: ar.partial.listLabel, exact: true }).getByRole('listitem').allTextContents()
+        assert.deepEqual(items, [`carol.ito ${ar.partial.reasons.userNotAdded}`, `dan.okafor ${ar.partial.reasons.userNotAdded}`])
+        await env.assertAxeClean(page)
+      },
+      { page },
+    ),
+  )
+
+  await withPage((page) =>
+    check(
+      'playground: "session expired (sign-in page)" on "Refresh campaigns" → one toast that says the session expired, never "unreadable"',
+      async () => {
+        const u = await open(page, 'en')
+        await failNext(u, 'fault:login-redirect')
+        await u.refresh.click()
+        await until(async () => (await u.toasts.count()) >= 1, 'a toast for the sign-in page')
+        await page.waitForTimeout(600)
+        const texts = await u.toasts.allTextContents()
+        assert.equal(texts.length, 1, `expected one toast, found ${texts.length}: ${JSON.stringify(texts)}`)
+        assert.ok(texts[0].includes(catalog('en').kinds.signin.title), `the toast does not say "${catalog('en').kinds.signin.title}": ${texts[0]}`)
+        assert.ok(!texts[0].includes(catalog('en').kinds.malformed.title), 'the sign-in page reads as an unreadable response')
+        await assertSeedCampaignsShown(u)
+      },
+      { page },
+    ),
+  )
 }

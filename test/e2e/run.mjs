@@ -6,6 +6,7 @@
 //   E2E_CONCURRENCY=3                     pages that run the axe checks at once
 //   E2E_UPDATE_DOCS=1                     rewrite docs/*.png (else written only when missing)
 //   E2E_ONLY=storms                       only the storm checks (while working on the toaster)
+//   E2E_ONLY=playground                   only the console playground's checks
 // Prints one PASS/FAIL line per check and ends with `e2e: N passed, M failed`; exits 1 on any failure.
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
@@ -261,6 +262,7 @@ async function main() {
 
   const only = process.env.E2E_ONLY
   if (only === 'storms') return void (await stormChecks(env))
+  if (only === 'playground') return void (await playgroundChecks(env))
 
   // The console playground's flows.
   await playgroundChecks(env)
