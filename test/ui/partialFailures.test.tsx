@@ -76,6 +76,13 @@ describe('partial failures inside a success envelope', () => {
     restoreClipboard()
   })
 
+  it('meta toast: false keeps it quiet too: the app renders the list itself', async () => {
+    await renderWithKit(<AnnotationRequest meta={stardustMeta({ partial: true, toast: false })} />)
+    await screen.findByText('loaded')
+    await act(async () => {})
+    expect(toasts()).toHaveLength(0)
+  })
+
   it('a refetch returning the same failures does not toast again', async () => {
     const { queryClient } = await renderWithKit(<AnnotationRequest meta={stardustMeta({ partial: true })} />)
     await waitFor(() => expect(toasts()).toHaveLength(1))
