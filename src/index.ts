@@ -70,3 +70,4 @@ export { PartialFailureList } from './ui/PartialFailureList.js'
 // Rendering errors yourself
 export type { StardustErrorView } from './ui/useStardustError.js'
 export { useStardustError } from './ui/useStardustError.js'
+export type { StardustReport } from './query/report.js'

@@ -6,6 +6,7 @@ import type { StardustResources } from '../i18n/locales.js'
 import { resolveError } from '../i18n/resolveError.js'
 import { stardustText } from '../i18n/text.js'
 import type { Placement } from '../query/placement.js'
+import type { StardustReport } from '../query/report.js'
 import { StardustContext, type StardustClassNames, type StardustContextValue } from './context.js'
 import { useKitI18n } from './useKitI18n.js'
 import { useToastAdapter } from './useToastAdapter.js'
@@ -50,6 +51,12 @@ export interface StardustProviderProps {
    * ⚠️ `error` is the live error: its `cause` is what was thrown, unredacted. Log
    * `error.toJSON()` (redacted), never the live object.
    */
+  /**
+   * For error monitors: called once per toast, field error or boundary fallback the user saw, merged like the
+   * toasts (one outage seen by 50 queries is one report, sent once more with its final count when the storm
+   * ends), never for aborts. Plain, redacted data: see the Sentry and OpenTelemetry recipes in the README.
+   */
+  onReport?: (report: StardustReport) => void
   onFailure?: (error: StardustError, placement: Placement) => void
   classNames?: StardustClassNames
   /**
@@ -100,8 +107,8 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
   )
 
   // The latest callbacks, read when a failure arrives, so the subscription never restarts for a new closure.
-  const latest = useRef<RoutingProps>({ value, onAuthError: props.onAuthError, onFailure: props.onFailure })
-  latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure }
+  const latest = useRef<RoutingProps>({ value, onAuthError: props.onAuthError, onFailure: props.onFailure, onReport: props.onReport })
+  latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure, onReport: props.onReport }
   useFailureRouting(client, store, latest)
   const partialByDefault = useRef(false)
   partialByDefault.current = props.partialFailures === true

@@ -1,7 +1,8 @@
 import { useEffect, type RefObject } from 'react'
 import { onlineManager, type QueryClient } from '@tanstack/react-query'
 import { StardustError } from '../core/StardustError.js'
-import { authBurst, routeFailure } from '../query/route.js'
+import { createReporter, type StardustReport } from '../query/report.js'
+import { authBurst, routeFailure, toastKeys } from '../query/route.js'
 import { subscribeToFailures, subscribeToRecoveries } from '../query/subscribe.js'
 import { watchNetwork } from '../query/network.js'
 import type { Placement } from '../query/placement.js'
@@ -13,6 +14,7 @@ export interface RoutingProps {
   value: StardustContextValue
   onAuthError?: (error: StardustError) => void
   onFailure?: (error: StardustError, placement: Placement) => void
+  onReport?: (report: StardustReport) => void
 }
 
 /** How long one `onAuthError` call covers a burst of auth failures. */
@@ -33,6 +35,8 @@ export function useFailureRouting(client: QueryClient | undefined, store: ToastS
   useEffect(() => {
     if (!client) return
     const authCall = authBurst(AUTH_WINDOW_MS)
+    // One report per failure the user saw, merged like the toasts; the provider's latest onReport receives it.
+    const reporter = createReporter((report) => latest.current.onReport?.(report))
     const offFailures = subscribeToFailures(client, (failure) => {
       const { onAuthError, onFailure, value } = latest.current
       const route = routeFailure(failure, {
@@ -41,6 +45,10 @@ export function useFailureRouting(client: QueryClient | undefined, store: ToastS
         describe: (error) => value.resolve(error),
       })
       onFailure?.(failure.error, route.placement)
+      if (route.placement === 'toast' || route.placement === 'inline' || route.placement === 'boundary') {
+        const keys = route.placement === 'toast' ? route.keys : toastKeys(failure.error, value.resolve(failure.error), failure.meta.message)
+        reporter.seen(failure.error, { placement: route.placement, keys, locale: value.locale })
+      }
       if (route.placement === 'auth') {
         if (authCall(Date.now())) onAuthError?.(failure.error)
       } else if (route.placement === 'toast') {
@@ -79,6 +87,7 @@ export function useFailureRouting(client: QueryClient | undefined, store: ToastS
       }
     })
     return () => {
+      reporter.stop()
       offFailures()
       offRecoveries()
       offNetwork()

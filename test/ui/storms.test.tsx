@@ -278,3 +278,51 @@ describe('a sign-in redirect during a refresh', () => {
     expect(toasts()[0]).toHaveTextContent(en.kinds.signin.title)
   })
 })
+
+describe('onReport', () => {
+  it('one outage seen by 50 queries is one report at once, and one more with the final count when the storm ends', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const onReport = vi.fn()
+      const envelope = failureEnvelope(5000, 'Service hiccuped, please try again later', { requestId: 'e'.repeat(32) })
+      await renderWithKit(<Queries count={50} fail={() => ({ ...envelope })} />, { provider: { onReport } })
+      await waitFor(() => expect(toaster()).toHaveTextContent(times(50)))
+      expect(onReport).toHaveBeenCalledTimes(1)
+      expect(onReport.mock.calls[0]![0]).toMatchObject({
+        code: 5000,
+        kind: 'api',
+        placement: 'toast',
+        locale: 'en',
+        count: 1,
+        requestId: 'e'.repeat(32),
+      })
+      await act(async () => vi.advanceTimersByTime(6000))
+      expect(onReport).toHaveBeenCalledTimes(2)
+      expect(onReport.mock.calls[1]![0]).toMatchObject({ count: 50 })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('reports a field error as inline, and never an abort', async () => {
+    const onReport = vi.fn()
+    function Save() {
+      const save = useMutation({
+        mutationFn: () => Promise.reject(toStardustError(failureEnvelope(51004, 'campaignName is already exists'))),
+        meta: stardustMeta({ fields: ['campaignName'] }),
+      })
+      const cancel = useMutation({ mutationFn: () => Promise.reject(new DOMException('stop', 'AbortError')) })
+      return (
+        <>
+          <button onClick={() => save.mutate()}>Save</button>
+          <button onClick={() => cancel.mutate()}>Cancel</button>
+        </>
+      )
+    }
+    await renderWithKit(<Save />, { provider: { onReport } })
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1))
+    expect(onReport.mock.calls[0]![0]).toMatchObject({ code: 51004, placement: 'inline' })
+  })
+})
