@@ -13,5 +13,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // A hang guard, not a speed limit: the storm and property suites run 10,000 inputs on a shared 2-core machine.
+    testTimeout: 60_000,
   },
 })

@@ -36,7 +36,7 @@ export interface ReporterOptions {
 
 interface Open {
   report: StardustReport
-  keys: readonly string[]
+  keys: Set<string>
   reported: number
   timer: ReturnType<typeof setTimeout> | null
 }
@@ -65,12 +65,14 @@ export function createReporter(onReport: (report: StardustReport) => void, optio
   }
   const close = (open: Open) => {
     open.timer = null
+    // Still storming: wait for a quiet window after the latest failure (one timer per report, not one per failure).
+    const left = open.report.lastSeen + windowMs - now()
+    if (left > 0) {
+      open.timer = setTimeout(() => close(open), left)
+      return
+    }
     for (const key of open.keys) if (byKey.get(key) === open) byKey.delete(key)
     if (open.report.count > open.reported) send({ ...open.report })
-  }
-  const arm = (open: Open) => {
-    if (open.timer !== null) clearTimeout(open.timer)
-    open.timer = setTimeout(() => close(open), windowMs)
   }
 
   return {
@@ -85,9 +87,10 @@ export function createReporter(onReport: (report: StardustReport) => void, optio
       const found = keys.map((key) => byKey.get(key)).find((open) => open !== undefined)
       if (found) {
         found.report = { ...found.report, count: found.report.count + 1, lastSeen: at }
-        for (const key of keys) byKey.set(key, found)
-        found.keys = [...new Set([...found.keys, ...keys])]
-        arm(found)
+        for (const key of keys) {
+          byKey.set(key, found)
+          found.keys.add(key)
+        }
         return
       }
       const report: StardustReport = {
@@ -97,7 +100,7 @@ export function createReporter(onReport: (report: StardustReport) => void, optio
         kind: error.kind,
         status: error.status,
         requestId: error.requestId,
-        endpoint: context.endpoint ?? null,
+        endpoint: context.endpoint ?? error.endpoint,
         placement: context.placement,
         locale: context.locale,
         route: typeof location === 'undefined' ? null : location.pathname,
@@ -105,16 +108,18 @@ export function createReporter(onReport: (report: StardustReport) => void, optio
         firstSeen: at,
         lastSeen: at,
       }
-      const open: Open = { report, keys, reported: 1, timer: null }
+      const open: Open = { report, keys: new Set(keys), reported: 1, timer: null }
       for (const key of keys) byKey.set(key, open)
       send({ ...report })
-      arm(open)
+      open.timer = setTimeout(() => close(open), windowMs)
     },
     /** Sends what is still open with its final count, and forgets everything. */
     stop(): void {
       for (const open of new Set(byKey.values())) {
         if (open.timer !== null) clearTimeout(open.timer)
-        close(open)
+        open.timer = null
+        for (const key of open.keys) byKey.delete(key)
+        if (open.report.count > open.reported) send({ ...open.report })
       }
     },
   }
