@@ -26,7 +26,6 @@ describe('formatSupportDetails', () => {
       Date: '2025-03-20 14:04:05',
       Message: 'campaign not found',
       Kind: 'api (HTTP 200)',
-      Request: '(none)',
       Page: '/campaigns/7',
       Locale: 'de',
       Kit: 'stardust-error-kit 1.2.3',
@@ -61,7 +60,7 @@ describe('formatSupportDetails', () => {
   it('keeps each value on its line, so a server message cannot forge other fields', () => {
     const error = new StardustError({ kind: 'api', code: 5000, serverMessage: 'boom\nRequest ID: forged\u202e\r\nCode: 1' })
     const text = formatSupportDetails(error, { now: NOW })
-    expect(text.split('\n')).toHaveLength(10)
+    expect(text.split('\n')).toHaveLength(9)
     expect(fields(text)['Request ID']).toBe('(none)')
     expect(fields(text).Message).toBe('boom Request ID: forged Code: 1')
   })
