@@ -19,21 +19,21 @@ const utf8 = (config) => ({ ...config, charset: 'utf8' })
 // The locale chunks the entries load on demand: measured one by one below, not as part of an entry.
 const LOCALE_CHUNKS = ['./stardust-*', './chunks/stardust-*']
 // Every locale in locales/ is checked; one added later gets the largest ceiling until it has its own.
-const LOCALE_LIMITS = { en: '5.7 kB', ar: '7.25 kB', de: '6.55 kB', ja: '6.7 kB', 'zh-CN': '6.05 kB' }
+const LOCALE_LIMITS = { en: '5.75 kB', ar: '7.35 kB', de: '6.6 kB', ja: '6.75 kB', 'zh-CN': '6.1 kB' }
 const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
 
 export default [
-  { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '8.3 kB' },
+  { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '8.35 kB' },
   {
     name: 'stardust-error-kit (React entry, locale catalogs aside)',
     path: 'dist/index.js',
     ignore: LOCALE_CHUNKS,
     gzip: true,
-    limit: '21.1 kB',
+    limit: '21.9 kB',
   },
-  { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.7 kB' },
+  { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.75 kB' },
   ...locales.map((lng) => ({
     name: `locale ${lng}`,
     import: { [`locales/${lng}/stardust.json`]: '*' },

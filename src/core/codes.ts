@@ -170,7 +170,11 @@ export { SUCCESS_CODES } from './envelope.js'
  * @example getCodeInfo(51004)?.field // 'campaignName'
  * getCodeInfo(50524, null, 'POST /rosetta-open/campaign/create')?.field // 'workflowType'
  */
-export function getCodeInfo(code: number | null | undefined, serverMessage?: string | null, endpoint?: string | null): CodeInfo | undefined {
+export function getCodeInfo(
+  code: number | null | undefined,
+  serverMessage?: string | null,
+  endpoint?: string | null,
+): CodeInfo | undefined {
   if (code == null || !Number.isFinite(code)) return undefined
   const key = String(code)
   if (endpoint) {

@@ -8,7 +8,13 @@ import { redactText } from './redact.js'
 export function endpointOf(input: unknown, method?: string | null): string | null {
   try {
     const url =
-      typeof input === 'string' ? input : input instanceof URL ? input.href : typeof Request !== 'undefined' && input instanceof Request ? input.url : null
+      typeof input === 'string'
+        ? input
+        : input instanceof URL
+          ? input.href
+          : typeof Request !== 'undefined' && input instanceof Request
+            ? input.url
+            : null
     if (url === null) return null
     const verb = (method ?? (typeof Request !== 'undefined' && input instanceof Request ? input.method : null) ?? 'GET').toUpperCase()
     if (!/^[A-Z]{1,12}$/.test(verb)) return null

@@ -150,8 +150,7 @@ function item(id: string | null, reason: unknown, code: number | null): PartialF
 // Bounded, single line, no invisible characters, no credentials; the same treatment as a server message.
 const clean = (text: string, max: number): string => redactText(safeText(text, max))
 
-const count = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null
+const count = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null)
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -169,7 +168,8 @@ export function formatPartialFailures(found: PartialFailures): string {
   const what = `${found.subject}s`
   const lines: string[] = []
   if (found.status !== null) lines.push(`Status: ${found.status}`)
-  if (found.failed > 0 || found.status === null) lines.push(`Failed: ${found.total === null ? found.failed : `${found.failed} of ${found.total}`} ${what}`)
+  if (found.failed > 0 || found.status === null)
+    lines.push(`Failed: ${found.total === null ? found.failed : `${found.failed} of ${found.total}`} ${what}`)
   if (found.items.length > 0) {
     lines.push('Items:')
     for (const item of found.items) lines.push(`- ${item.id ?? '(no id)'}: ${item.reason ?? item.reasonKey ?? '(no reason)'}`)

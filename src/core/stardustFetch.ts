@@ -60,7 +60,21 @@ export async function stardustFetch<T = unknown>(input: RequestInfo | URL, init:
 function located(error: StardustError, endpoint: string | null): StardustError {
   if (error.endpoint !== null || endpoint === null) return error
   const { kind, code, status, requestId, date, serverMessage, data, bodyExcerpt, retryAfterMs, signInUrl, message, cause } = error
-  return new StardustError({ kind, code, status, requestId, date, serverMessage, data, bodyExcerpt, retryAfterMs, signInUrl, message, cause, endpoint })
+  return new StardustError({
+    kind,
+    code,
+    status,
+    requestId,
+    date,
+    serverMessage,
+    data,
+    bodyExcerpt,
+    retryAfterMs,
+    signInUrl,
+    message,
+    cause,
+    endpoint,
+  })
 }
 
 function isTimeout(reason: unknown): boolean {

@@ -26,7 +26,13 @@ function isFetchNetworkError(error: TypeError): boolean {
 /** The error a failure envelope stands for. */
 export function envelopeError(
   envelope: StardustEnvelope,
-  extra: { status?: number | null; requestId?: string | null; retryAfterMs?: number | null; endpoint?: string | null; cause?: unknown } = {},
+  extra: {
+    status?: number | null
+    requestId?: string | null
+    retryAfterMs?: number | null
+    endpoint?: string | null
+    cause?: unknown
+  } = {},
 ): StardustError {
   return new StardustError({
     kind: 'api',

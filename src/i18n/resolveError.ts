@@ -112,8 +112,14 @@ function envelopeFacts(value: unknown): Facts | null {
   }
 }
 
-const keyOf = (lng: string, kind: string, code: number | null, status: number | null, serverMessage: string | null, endpoint: string | null): string =>
-  `${lng}\u0000${kind}\u0000${code}\u0000${status}\u0000${endpoint ?? ''}\u0000${serverMessage ?? ''}`
+const keyOf = (
+  lng: string,
+  kind: string,
+  code: number | null,
+  status: number | null,
+  serverMessage: string | null,
+  endpoint: string | null,
+): string => `${lng}\u0000${kind}\u0000${code}\u0000${status}\u0000${endpoint ?? ''}\u0000${serverMessage ?? ''}`
 
 /** A catalog string in the first of `lngs` that has it, or `null`. Cached: the chain asks for the same few keys. */
 function lookup(i18n: I18n, lngs: readonly string[], key: string): string | null {

@@ -7,7 +7,9 @@ import type { StardustToast, ToastAdapter, ToastContent } from './types.js'
 export function toastContent(toast: StardustToast, kit: StardustContextValue, onDismiss: () => void): ToastContent {
   const resolved = kit.resolve(toast.error)
   // A partly failed request says how many items failed; the library shows the count, the kit's toaster the list.
-  const text = toast.partial ? partialText(toast.partial, kit) : { title: resolved.title, message: toast.message ?? resolved.message, hint: resolved.hint }
+  const text = toast.partial
+    ? partialText(toast.partial, kit)
+    : { title: resolved.title, message: toast.message ?? resolved.message, hint: resolved.hint }
   return {
     id: toast.id,
     severity: toast.severity,

@@ -22,7 +22,10 @@ export function partialText(found: PartialFailures, { text }: Pick<StardustConte
     const key = found.status === 'FAILED' ? 'partial.failed' : 'partial.notFound'
     return {
       title: text(`${key}.title`, found.status === 'FAILED' ? 'Annotation request failed' : 'Annotation request not found'),
-      message: text(`${key}.message`, found.status === 'FAILED' ? 'The annotation request could not be processed.' : 'No annotation request has this ID.'),
+      message: text(
+        `${key}.message`,
+        found.status === 'FAILED' ? 'The annotation request could not be processed.' : 'No annotation request has this ID.',
+      ),
       hint: text(`${key}.hint`, '') || null,
     }
   }

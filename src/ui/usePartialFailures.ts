@@ -4,10 +4,11 @@ import { useStardust } from './context.js'
 import { partialText, type PartialText } from './partialText.js'
 
 /** {@link partialFailures} with its text in the provider's locale, for rendering next to a table. */
-export type PartialFailuresView = PartialFailures & Partial<PartialText> & {
-  /** Whether anything failed (an item, or the whole request). */
-  hasFailures: boolean
-}
+export type PartialFailuresView = PartialFailures &
+  Partial<PartialText> & {
+    /** Whether anything failed (an item, or the whole request). */
+    hasFailures: boolean
+  }
 
 /**
  * The failed items a success carries (see `partialFailures`), with the

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { StardustError, formatSupportDetails, getCodeInfo, listCodes, registerCodes, resetCodes, stardustFetch, toStardustError } from '../../src/core.js'
+import {
+  StardustError,
+  formatSupportDetails,
+  getCodeInfo,
+  listCodes,
+  registerCodes,
+  resetCodes,
+  stardustFetch,
+  toStardustError,
+} from '../../src/core.js'
 import { endpointOf, matchesEndpoint } from '../../src/core/endpoints.js'
 import { apiFieldOf } from '../../src/core/fields.js'
 import { createStardustI18n, loadStardustLocale, resolveError } from '../../src/i18n.js'
@@ -24,7 +33,9 @@ describe('endpointOf', () => {
     expect(endpointOf(`${HOST}/rosetta-open/campaign/create?sig=abc#x`, 'post')).toBe('POST /rosetta-open/campaign/create')
     expect(endpointOf('/rosetta-open/statistics/effciency?campaignId=c1&aliceName=bob')).toBe('GET /rosetta-open/statistics/effciency')
     expect(endpointOf(new URL(`${HOST}/rosetta-open/folder/getAll`))).toBe('GET /rosetta-open/folder/getAll')
-    expect(endpointOf(new Request(`${HOST}/rosetta-open/add-workforce?token=t`, { method: 'POST' }))).toBe('POST /rosetta-open/add-workforce')
+    expect(endpointOf(new Request(`${HOST}/rosetta-open/add-workforce?token=t`, { method: 'POST' }))).toBe(
+      'POST /rosetta-open/add-workforce',
+    )
   })
 
   it('is null for what is not a request, never a throw', () => {
@@ -50,12 +61,18 @@ describe('matchesEndpoint', () => {
 describe('codes read by the endpoint that sent them', () => {
   it('50524 from POST /campaign/create is "template not found", whatever text came with it', () => {
     for (const text of ['The workflow template not exists.', 'The workflow template name already exists.', '']) {
-      expect(getCodeInfo(50524, text, 'POST /rosetta-open/campaign/create')).toMatchObject({ key: '50524_templateNotFound', field: 'workflowType' })
+      expect(getCodeInfo(50524, text, 'POST /rosetta-open/campaign/create')).toMatchObject({
+        key: '50524_templateNotFound',
+        field: 'workflowType',
+      })
     }
   })
 
   it('50524 from POST /workflow/template is "name taken", even with the other text', () => {
-    expect(getCodeInfo(50524, 'The workflow template not exists.', 'POST /rosetta-open/workflow/template')).toMatchObject({ key: '50524', field: 'name' })
+    expect(getCodeInfo(50524, 'The workflow template not exists.', 'POST /rosetta-open/workflow/template')).toMatchObject({
+      key: '50524',
+      field: 'name',
+    })
   })
 
   it('54001 and 54002 from GET /statistics/effciency are the statistics meanings; from folder create, the folder ones', () => {
@@ -71,16 +88,30 @@ describe('codes read by the endpoint that sent them', () => {
   })
 
   it('the field a form shows the error on follows the endpoint', () => {
-    const error = new StardustError({ kind: 'api', code: 50524, serverMessage: 'Service says no', endpoint: 'POST /rosetta-open/campaign/create' })
+    const error = new StardustError({
+      kind: 'api',
+      code: 50524,
+      serverMessage: 'Service says no',
+      endpoint: 'POST /rosetta-open/campaign/create',
+    })
     expect(apiFieldOf(error)).toBe('workflowType')
   })
 
   it('registerCodes takes an endpoint: that meaning is chosen for errors from it, the plain one elsewhere', () => {
     registerCodes({
       61001: { family: 'campaign', field: 'campaignLabel' },
-      '61001_export': { family: 'campaign', endpoint: ['POST /campaign/export', 'POST /campaign/{campaignId}/export'], field: 'exportId', retryable: true },
+      '61001_export': {
+        family: 'campaign',
+        endpoint: ['POST /campaign/export', 'POST /campaign/{campaignId}/export'],
+        field: 'exportId',
+        retryable: true,
+      },
     })
-    expect(getCodeInfo(61001, 'x', 'POST /rosetta-open/campaign/export')).toMatchObject({ key: '61001_export', field: 'exportId', retryable: true })
+    expect(getCodeInfo(61001, 'x', 'POST /rosetta-open/campaign/export')).toMatchObject({
+      key: '61001_export',
+      field: 'exportId',
+      retryable: true,
+    })
     expect(getCodeInfo(61001, 'x', 'POST /rosetta-open/campaign/c7/export')?.key).toBe('61001_export')
     expect(getCodeInfo(61001, 'x', 'POST /rosetta-open/campaign/create')?.key).toBe('61001')
     expect(getCodeInfo(61001, 'x')?.key).toBe('61001')
@@ -116,11 +147,17 @@ describe('stardustFetch records the request', () => {
       fetch: async () => {
         throw new TypeError('Failed to fetch')
       },
-    }).then(() => toStardustError(null), (e: unknown) => toStardustError(e))
+    }).then(
+      () => toStardustError(null),
+      (e: unknown) => toStardustError(e),
+    )
     expect(network).toMatchObject({ kind: 'network', endpoint: 'POST /rosetta-open/campaign/create' })
     const page = await stardustFetch(`${HOST}/rosetta-open/folder/getAll`, {
       fetch: async () => new Response('<html><title>502 Bad Gateway</title></html>', { status: 502 }),
-    }).then(() => toStardustError(null), (e: unknown) => toStardustError(e))
+    }).then(
+      () => toStardustError(null),
+      (e: unknown) => toStardustError(e),
+    )
     expect(page).toMatchObject({ kind: 'http', endpoint: 'GET /rosetta-open/folder/getAll' })
   })
 
@@ -128,7 +165,10 @@ describe('stardustFetch records the request', () => {
     const error = await stardustFetch(`${HOST}/rosetta-open/campaign/create?x=1`, {
       method: 'POST',
       fetch: failWith(envelope(50524, 'The workflow template not exists.')),
-    }).then(() => toStardustError(null), (e: unknown) => toStardustError(e))
+    }).then(
+      () => toStardustError(null),
+      (e: unknown) => toStardustError(e),
+    )
     const details = formatSupportDetails(error, { now: new Date('2025-03-13T12:00:00Z') })
     expect(details).toContain('Request: POST /rosetta-open/campaign/create')
     expect(details).not.toContain('x=1')
@@ -139,9 +179,19 @@ describe('stardustFetch records the request', () => {
     await loadStardustLocale(i18n, 'en')
     // The same text, two endpoints, two meanings.
     const text = 'The workflow template name already exists.'
-    const onCampaign = await stardustFetch(`${HOST}/rosetta-open/campaign/create`, { method: 'POST', fetch: failWith(envelope(50524, text)) }).then(() => toStardustError(null), toStardustError)
-    const onTemplate = await stardustFetch(`${HOST}/rosetta-open/workflow/template`, { method: 'POST', fetch: failWith(envelope(50524, text)) }).then(() => toStardustError(null), toStardustError)
-    expect(resolveError(onCampaign, i18n)).toMatchObject({ title: en.codes['50524_templateNotFound'].title, field: 'workflowType', source: 'codes.50524_templateNotFound' })
+    const onCampaign = await stardustFetch(`${HOST}/rosetta-open/campaign/create`, {
+      method: 'POST',
+      fetch: failWith(envelope(50524, text)),
+    }).then(() => toStardustError(null), toStardustError)
+    const onTemplate = await stardustFetch(`${HOST}/rosetta-open/workflow/template`, {
+      method: 'POST',
+      fetch: failWith(envelope(50524, text)),
+    }).then(() => toStardustError(null), toStardustError)
+    expect(resolveError(onCampaign, i18n)).toMatchObject({
+      title: en.codes['50524_templateNotFound'].title,
+      field: 'workflowType',
+      source: 'codes.50524_templateNotFound',
+    })
     expect(resolveError(onTemplate, i18n)).toMatchObject({ title: en.codes['50524'].title, field: 'name', source: 'codes.50524' })
   })
 })

@@ -37,7 +37,8 @@ describe('partialFailures: the shapes the API documents', () => {
   })
 
   it('PROCESSING and FINISHED without errors are nothing to report', () => {
-    for (const status of ['PROCESSING', 'FINISHED']) expect(hasPartialFailures(partialFailures({ status, errorSceneIdMap: {} }))).toBe(false)
+    for (const status of ['PROCESSING', 'FINISHED'])
+      expect(hasPartialFailures(partialFailures({ status, errorSceneIdMap: {} }))).toBe(false)
   })
 
   it('send-status errors[]: the id after the full-width colon, the reason before it, the total from taskCount', () => {
@@ -60,7 +61,9 @@ describe('partialFailures: the shapes the API documents', () => {
   })
 
   it('send-status errors[] as plain strings, with an ASCII colon too', () => {
-    const found = partialFailures({ errors: ['Duplicate UniqueIdentifier ID：a1', 'Duplicate UniqueIdentifier ID: b2', 'Line 3 is not JSON'] })
+    const found = partialFailures({
+      errors: ['Duplicate UniqueIdentifier ID：a1', 'Duplicate UniqueIdentifier ID: b2', 'Line 3 is not JSON'],
+    })
     expect(found.items).toEqual([
       { id: 'a1', reason: 'Duplicate UniqueIdentifier ID', reasonKey: 'duplicateId', code: null },
       { id: 'b2', reason: 'Duplicate UniqueIdentifier ID', reasonKey: 'duplicateId', code: null },
@@ -86,20 +89,51 @@ describe('partialFailures: the shapes the API documents', () => {
 })
 
 describe('partialFailures: anything else', () => {
-  it.each([undefined, null, 42, 'Template name', true, [], [1, 2], { campaignId: 'c1' }, { errors: 'none' }, { failedUserList: 'x' }, { status: 3 }])(
-    '%j gives an empty list',
-    (value) => {
-      const found = partialFailures(value)
-      expect(found.items).toEqual([])
-      expect(found.failed).toBe(0)
-      expect(hasPartialFailures(found)).toBe(false)
-    },
-  )
+  it.each([
+    undefined,
+    null,
+    42,
+    'Template name',
+    true,
+    [],
+    [1, 2],
+    { campaignId: 'c1' },
+    { errors: 'none' },
+    { failedUserList: 'x' },
+    { status: 3 },
+  ])('%j gives an empty list', (value) => {
+    const found = partialFailures(value)
+    expect(found.items).toEqual([])
+    expect(found.failed).toBe(0)
+    expect(hasPartialFailures(found)).toBe(false)
+  })
 
   it('never throws, even for a hostile object', () => {
-    const hostile = new Proxy({}, { get() { throw new Error('trap') }, ownKeys() { throw new Error('trap') }, getPrototypeOf() { throw new Error('trap') } })
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap')
+        },
+        ownKeys() {
+          throw new Error('trap')
+        },
+        getPrototypeOf() {
+          throw new Error('trap')
+        },
+      },
+    )
     expect(partialFailures(hostile).items).toEqual([])
-    const sneaky = { errorSceneIdMap: new Proxy({}, { ownKeys() { throw new Error('trap') } }) }
+    const sneaky = {
+      errorSceneIdMap: new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error('trap')
+          },
+        },
+      ),
+    }
     expect(() => partialFailures(sneaky)).not.toThrow()
   })
 

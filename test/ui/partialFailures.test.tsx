@@ -172,7 +172,9 @@ describe('usePartialFailures', () => {
 
   it('the toast goes through an adapter too, with the count as its title', async () => {
     const show = vi.fn()
-    await renderWithKit(<AnnotationRequest meta={stardustMeta({ partial: true })} />, { provider: { toastAdapter: { show, dismiss: vi.fn() } } })
+    await renderWithKit(<AnnotationRequest meta={stardustMeta({ partial: true })} />, {
+      provider: { toastAdapter: { show, dismiss: vi.fn() } },
+    })
     await waitFor(() => expect(show).toHaveBeenCalled())
     expect(show.mock.calls.at(-1)![0]).toMatchObject({ title: '2 of 3 scenes failed', severity: 'warning' })
   })
