@@ -26,7 +26,9 @@ export function PartialFailureList({ failures, className }: PartialFailureListPr
   return (
     <ul className={cx('sdk-partial', className)} aria-label={kit.text('partial.listLabel', 'Items that failed')}>
       {failures.items.map((item, index) => (
-        // Ids can repeat (the same identifier on several lines of a file): the position keeps keys unique.
+        // Ids can repeat (the same identifier on several lines of a file): the position keeps keys unique, and the
+        // list is rebuilt whole from a response, never reordered.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <li key={`${index}:${item.id ?? ''}`} className="sdk-partial__item">
           {item.id !== null && (
             <>

@@ -69,7 +69,10 @@ export function getAnnotationRequest(annotationRequestId: string, options: CallO
 }
 
 /** POST /add-workforce: a success whose `failedUserList` names the annotators that were not added. 51006 unknown campaign. */
-export function addWorkforce(input: { campaignId: string; poolName: string; aliceNameList: string[] }, options: CallOptions = {}): Promise<{ failedUserList: string[] }> {
+export function addWorkforce(
+  input: { campaignId: string; poolName: string; aliceNameList: string[] },
+  options: CallOptions = {},
+): Promise<{ failedUserList: string[] }> {
   return call<{ failedUserList: string[] }>('/add-workforce', options, input)
 }
 

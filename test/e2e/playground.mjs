@@ -387,7 +387,10 @@ export async function playgroundChecks(env) {
         await until(async () => (await u.toasts.count()) === 1, 'one toast for the partly failed annotation request')
         const toast = u.toasts.first()
         const title = interpolate(de.partial.scenesOfTotal_other, { failed: '2', count: '3' })
-        assert.ok((await toast.textContent()).includes(title), `the toast does not say "${title}": ${JSON.stringify(await toast.textContent())}`)
+        assert.ok(
+          (await toast.textContent()).includes(title),
+          `the toast does not say "${title}": ${JSON.stringify(await toast.textContent())}`,
+        )
         assert.equal(await toast.getAttribute('data-severity'), 'warning')
         await page.getByRole('status').filter({ hasText: 'Annotation request ar-2025-007 checked.' }).waitFor({ timeout: 3000 })
         await toast.getByRole('button', { name: de.ui.details, exact: true }).click()
@@ -401,7 +404,11 @@ export async function playgroundChecks(env) {
         await toast.getByRole('button', { name: de.ui.copySupportDetails, exact: true }).click()
         await toast.getByRole('status').filter({ hasText: de.ui.supportDetailsCopied }).waitFor({ timeout: 3000 })
         const copied = await page.evaluate(() => navigator.clipboard.readText())
-        for (const line of ['Failed: 2 of 3 scenes', '- 550e8400-e29b-41d4-a716-446655440000: Data type mismatch', '- f47ac10b-58cc-4372-a567-0e02b2c3d479: Scene id already exists']) {
+        for (const line of [
+          'Failed: 2 of 3 scenes',
+          '- 550e8400-e29b-41d4-a716-446655440000: Data type mismatch',
+          '- f47ac10b-58cc-4372-a567-0e02b2c3d479: Scene id already exists',
+        ]) {
           assert.ok(copied.includes(line), `the copied support details lack "${line}": ${JSON.stringify(copied)}`)
         }
         await env.settle(page)
@@ -442,7 +449,10 @@ export async function playgroundChecks(env) {
         await page.waitForTimeout(600)
         const texts = await u.toasts.allTextContents()
         assert.equal(texts.length, 1, `expected one toast, found ${texts.length}: ${JSON.stringify(texts)}`)
-        assert.ok(texts[0].includes(catalog('en').kinds.signin.title), `the toast does not say "${catalog('en').kinds.signin.title}": ${texts[0]}`)
+        assert.ok(
+          texts[0].includes(catalog('en').kinds.signin.title),
+          `the toast does not say "${catalog('en').kinds.signin.title}": ${texts[0]}`,
+        )
         assert.ok(!texts[0].includes(catalog('en').kinds.malformed.title), 'the sign-in page reads as an unreadable response')
         await assertSeedCampaignsShown(u)
       },
