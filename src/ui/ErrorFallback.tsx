@@ -4,7 +4,7 @@ import { useStardustOrStandalone } from './standalone.js'
 import { CopyRequestId } from './CopyRequestId.js'
 import { CopySupportDetails } from './CopySupportDetails.js'
 import { cx } from './cx.js'
-import type { FallbackProps } from './StardustErrorBoundary.js'
+import type { FallbackProps } from './fallbackProps.js'
 
 /**
  * What `<StardustErrorBoundary>` shows when no fallback is given: the error's

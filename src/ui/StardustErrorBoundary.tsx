@@ -12,15 +12,10 @@ import {
   type Ref,
 } from 'react'
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
+import type { FallbackProps } from './fallbackProps.js'
 import { ErrorFallback } from './ErrorFallback.js'
 
-/** What a fallback receives; the same shape as react-error-boundary's `FallbackProps`. */
-export type FallbackProps = {
-  /** The thrown value: usually an `Error`, a `StardustError` for failed requests, but anything can be thrown. */
-  error: unknown
-  /** Clears the error (calling `onReset` with these arguments), resets the queries that failed, and renders the children again. */
-  resetErrorBoundary: (...args: unknown[]) => void
-}
+export type { FallbackProps } from './fallbackProps.js'
 
 /** Why the boundary reset: its `resetErrorBoundary` was called, or one of its `resetKeys` changed. */
 export type ResetDetails =

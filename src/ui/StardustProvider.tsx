@@ -108,7 +108,10 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
 
   // The latest callbacks, read when a failure arrives, so the subscription never restarts for a new closure.
   const latest = useRef<RoutingProps>({ value, onAuthError: props.onAuthError, onFailure: props.onFailure, onReport: props.onReport })
-  latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure, onReport: props.onReport }
+  // Updated after each commit, never during render (a render React throws away must not change what routing reads).
+  useEffect(() => {
+    latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure, onReport: props.onReport }
+  })
   useFailureRouting(client, store, latest)
   const partialByDefault = useRef(false)
   partialByDefault.current = props.partialFailures === true
