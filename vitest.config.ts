@@ -15,5 +15,8 @@ export default defineConfig({
     restoreMocks: true,
     // A hang guard, not a speed limit: the storm and property suites run 10,000 inputs on a shared 2-core machine.
     testTimeout: 60_000,
+    // Type tests (*.test-d.ts): compile errors the public types must raise, and forms that must compile.
+    // Vitest runs tsc (TypeScript 7, the native compiler) over their own tsconfig.
+    typecheck: { enabled: true, include: ['test/types/**/*.test-d.{ts,tsx}'], tsconfig: 'test/types/tsconfig.json' },
   },
 })

@@ -93,7 +93,11 @@ const APP_STUBS: Stub[] = [
   { name: 'signal', decl: 'declare const signal: AbortSignal', why: 'the AbortSignal TanStack Query hands a queryFn' },
   { name: 'file', decl: 'declare const file: File', why: 'a file the user picked' },
   { name: 'campaignId', decl: 'declare const campaignId: string', why: "the route's campaign ID" },
-  { name: 'fields', decl: 'declare const fields: string[]', why: "the API field names the app's form shows, as in the quick start" },
+  {
+    name: 'fields',
+    decl: "declare const fields: readonly import('stardust-error-kit').StardustField[]",
+    why: "the API field names the app's form shows, as in the quick start",
+  },
   { name: 'i18n', decl: "declare const i18n: import('i18next').i18n", why: "the app's i18next instance" },
   { name: 'queryClient', decl: "declare const queryClient: import('@tanstack/react-query').QueryClient", why: "the app's QueryClient" },
   {

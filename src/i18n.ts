@@ -2,6 +2,7 @@
 export type { ResolvedError } from './i18n/resolveError.js'
 export { resolveError } from './i18n/resolveError.js'
 export type { StardustResources } from './i18n/locales.js'
+export type { StardustOverrides, StardustTexts } from './i18n/overrides.js'
 export {
   NAMESPACE,
   SOURCE_LOCALE,

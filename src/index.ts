@@ -4,7 +4,7 @@ export * from './core.js'
 export * from './i18n.js'
 
 // TanStack Query glue
-export type { StardustMeta } from './query/meta.js'
+export type { StardustMeta, StardustQueryMeta } from './query/meta.js'
 export { stardustMeta } from './query/meta.js'
 export type { Placement } from './query/placement.js'
 export { isAuthError } from './query/placement.js'

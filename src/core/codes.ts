@@ -7,6 +7,8 @@
  */
 import { matchesEndpoint } from './endpoints.js'
 
+import type { CodeArgument, StardustCodeKey } from './register.js'
+
 export type StardustFamily =
   | 'workflowTemplate'
   | 'campaign'
@@ -170,8 +172,8 @@ export { SUCCESS_CODES } from './envelope.js'
  * @example getCodeInfo(51004)?.field // 'campaignName'
  * getCodeInfo(50524, null, 'POST /rosetta-open/campaign/create')?.field // 'workflowType'
  */
-export function getCodeInfo(
-  code: number | null | undefined,
+export function getCodeInfo<C extends number>(
+  code: CodeArgument<C> | null | undefined,
   serverMessage?: string | null,
   endpoint?: string | null,
 ): CodeInfo | undefined {
@@ -200,14 +202,21 @@ export function familyOf(code: number | null | undefined): StardustFamily | unde
 }
 
 /**
+ * Code definitions keyed by {@link StardustCode} (or a `<code>_<variant>` key):
+ * a misspelt code is a compile error. Declare your own codes in `Register`.
+ */
+export type CodeDefinitions = { [K in StardustCodeKey]?: CodeDefinition }
+
+/**
  * Adds codes of your own to the catalog, or overrides ours. Later calls win.
+ * Your own codes are declared in `Register` first, so their keys type-check.
  *
  * @example
  * registerCodes({ 61001: { family: 'campaign', field: 'campaignLabel' } })
  * // 61002 means something else when POST /campaign/export sends it: catalog key codes.61002_export
  * registerCodes({ '61002_export': { family: 'campaign', endpoint: 'POST /campaign/export', field: 'exportId' } })
  */
-export function registerCodes(definitions: Record<number | string, CodeDefinition>): void {
+export function registerCodes(definitions: CodeDefinitions): void {
   revision++
   for (const [key, def] of Object.entries(definitions)) {
     const code = Number.parseInt(key, 10)

@@ -1,5 +1,6 @@
 import { getCodeInfo } from './codes.js'
 import { serverValues } from './serverValues.js'
+import type { StardustField } from './register.js'
 import type { ErrorFacts } from './StardustError.js'
 
 /**
@@ -7,8 +8,11 @@ import type { ErrorFacts } from './StardustError.js'
  * - an array lists the API field names the form has (it uses the same names);
  * - an object maps API field names to the form's own names (`{ campaignName: 'name' }`);
  * - `true` (or nothing) takes the API's names as they are.
+ *
+ * API field names are {@link StardustField}s: a field no catalog code names is a
+ * compile error (declare the fields your own codes name in `Register`).
  */
-export type FieldMap = readonly string[] | Readonly<Record<string, string>> | true
+export type FieldMap = readonly StardustField[] | { readonly [F in StardustField]?: string } | true
 
 /** The request field an error is about (51004 → `campaignName`, 51000 → the field the server named), or `null`. */
 export function apiFieldOf(error: ErrorFacts): string | null {
@@ -22,7 +26,7 @@ export function apiFieldOf(error: ErrorFacts): string | null {
 export function formFieldOf(error: ErrorFacts, fieldMap: FieldMap | undefined = true): string | null {
   const field = apiFieldOf(error)
   if (field === null || fieldMap === true) return field
-  if (Array.isArray(fieldMap)) return fieldMap.includes(field) ? field : null
+  if (Array.isArray(fieldMap)) return (fieldMap as readonly string[]).includes(field) ? field : null
   // `meta` is untyped at runtime: a `null` or a non-object must not throw inside the failure subscription.
   if (typeof fieldMap !== 'object' || fieldMap === null) return null
   const mapped: unknown = Object.hasOwn(fieldMap, field) ? (fieldMap as Record<string, unknown>)[field] : null

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next'
+import type { StardustOverrides } from './overrides.js'
 
 /** The i18next namespace the kit's messages live in. */
 export const NAMESPACE = 'stardust'
@@ -116,6 +117,6 @@ function loadOne(i18n: I18n, lng: string): Promise<void> {
  *
  * @example addStardustResources(i18n, 'en', { codes: { 51004: { hint: 'Campaign names are unique per workspace.' } } })
  */
-export function addStardustResources(i18n: I18n, lng: string, resources: StardustResources): void {
+export function addStardustResources(i18n: I18n, lng: string, resources: StardustOverrides | StardustResources): void {
   i18n.addResourceBundle(lng, NAMESPACE, resources, true, true)
 }

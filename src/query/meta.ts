@@ -32,6 +32,22 @@ export interface StardustMeta {
 }
 
 /**
+ * TanStack Query's `meta`, as the kit registers it: any keys of the app's, and
+ * `stardust` typed as {@link StardustMeta}.
+ */
+export type StardustQueryMeta = Record<string, unknown> & { stardust?: StardustMeta }
+
+// Registered with TanStack Query, so `meta.stardust` is typed in every useQuery/useMutation, with or
+// without the stardustMeta helper. TanStack Query takes one registration of each: other keys of the
+// app's are allowed (as `unknown`), and an app registering a different `queryMeta` gets a compile error.
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: StardustQueryMeta
+    mutationMeta: StardustQueryMeta
+  }
+}
+
+/**
  * Builds a TanStack Query `meta` object, typed.
  *
  * @example

@@ -2,7 +2,7 @@ import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query'
 import type { i18n as I18n } from 'i18next'
 import type { StardustError } from '../core/StardustError.js'
-import type { StardustResources } from '../i18n/locales.js'
+import type { StardustOverrides } from '../i18n/overrides.js'
 import { resolveError } from '../i18n/resolveError.js'
 import { stardustText } from '../i18n/text.js'
 import type { Placement } from '../query/placement.js'
@@ -44,8 +44,8 @@ export interface StardustProviderProps {
    * key, expired timestamp), instead of a toast per query. Without it, they toast.
    */
   onAuthError?: (error: StardustError) => void
-  /** Catalog overrides per locale: `{ en: { codes: { 51004: { hint: '…' } } } }`. */
-  overrides?: Record<string, StardustResources>
+  /** Catalog overrides per locale: `{ en: { codes: { 51004: { hint: '…' } } } }`; a misspelt code is a compile error. */
+  overrides?: Record<string, StardustOverrides>
   /**
    * Called for every failure the kit sees, with where it was shown: for logging.
    * ⚠️ `error` is the live error: its `cause` is what was thrown, unredacted. Log

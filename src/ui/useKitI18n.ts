@@ -2,6 +2,7 @@ import { useContext, useEffect, useState } from 'react'
 import { I18nContext, getI18n } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { createStardustI18n } from '../i18n/createStardustI18n.js'
+import type { StardustOverrides } from '../i18n/overrides.js'
 import {
   SOURCE_LOCALE,
   addStardustResources,
@@ -26,7 +27,7 @@ export interface KitI18n {
  * (react-i18next's usual setup renders no provider), else one of its own.
  * Overrides are merged in an effect, on top of the catalog whenever it arrives.
  */
-export function useKitI18n(own: { i18n?: I18n; locale?: string; overrides?: Record<string, StardustResources> }): KitI18n {
+export function useKitI18n(own: { i18n?: I18n; locale?: string; overrides?: Record<string, StardustOverrides> }): KitI18n {
   const provided = useContext(I18nContext)?.i18n
   const registered = provided ? undefined : registeredInstance()
   const [fallback] = useState(() => (own.i18n || provided || registered ? null : createStardustI18n(own.locale)))

@@ -98,7 +98,8 @@ describe('getCodeInfo', () => {
   })
 
   it('returns undefined for unknown or missing codes', () => {
-    expect(getCodeInfo(51099)).toBeUndefined()
+    // A code that arrives at run time is a plain number: no literal check applies.
+    expect(getCodeInfo(51099 as number)).toBeUndefined()
     expect(getCodeInfo(null)).toBeUndefined()
     expect(getCodeInfo(undefined)).toBeUndefined()
     expect(getCodeInfo(Number.NaN)).toBeUndefined()
