@@ -12,7 +12,7 @@ import type { BuiltInCode, BuiltInCodeKey, BuiltInField } from './catalogTypes.j
  *   }
  * }
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// biome-ignore lint/suspicious/noEmptyInterface: a declaration merging point, like TanStack Query's Register
 export interface Register {}
 
 type RegisteredCodes = Register extends { codes: infer C extends number } ? C : never
