@@ -5,6 +5,6 @@ export {}
 declare module '../src/core/register.js' {
   interface Register {
     codes: 61001 | 61042
-    fields: 'campaignLabel' | 'quota' | 'type'
+    fields: 'campaignLabel' | 'quota' | 'type' | 'label' | 'exportFormat' | 'exportId'
   }
 }

@@ -220,7 +220,7 @@ export function registerCodes(definitions: CodeDefinitions): void {
   revision++
   for (const [key, def] of Object.entries(definitions)) {
     const code = Number.parseInt(key, 10)
-    if (!Number.isFinite(code)) continue
+    if (!Number.isFinite(code) || def === undefined) continue
     const base = builtIn.get(key)
     const info: CodeInfo = {
       code,

@@ -22,7 +22,7 @@ type RegisteredFields = Register extends { fields: infer F extends string } ? F 
 export type StardustCode = BuiltInCode | RegisteredCodes
 
 /** A catalog key: a {@link StardustCode} (number or string), or `<code>_<variant>` for the codes with two meanings. */
-export type StardustCodeKey = StardustCode | `${StardustCode}` | BuiltInCodeKey
+export type StardustCodeKey = StardustCode | `${StardustCode}` | `${StardustCode}_${string}` | BuiltInCodeKey
 
 /** Every request field a catalog code names, plus the app's own from {@link Register}. */
 export type StardustField = BuiltInField | RegisteredFields
