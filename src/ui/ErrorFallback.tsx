@@ -1,16 +1,19 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { redactText } from '../core/redact.js'
 import { useStardustOrStandalone } from './standalone.js'
 import { CopyRequestId } from './CopyRequestId.js'
 import { CopySupportDetails } from './CopySupportDetails.js'
 import { cx } from './cx.js'
 import type { FallbackProps } from './fallbackProps.js'
+import { serverTextProps } from './serverText.js'
+import { useFocusAfterReset } from './useFocusAfterReset.js'
 
 /**
  * What `<StardustErrorBoundary>` shows when no fallback is given: the error's
  * localized title, message and hint, "Try again", the request ID and support
  * details to copy, and the code and server's message behind "Show details".
- * Takes focus when it appears, so keyboard and screen reader users land on it.
+ * Takes focus when it appears, so keyboard and screen reader users land on it,
+ * and gives it back after "Try again" (where it was, or the first control of what renders again).
  *
  * @example
  * <StardustErrorBoundary FallbackComponent={ErrorFallback} onReset={refresh}>…</StardustErrorBoundary>
@@ -22,9 +25,7 @@ export function ErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
   const rootRef = useRef<HTMLDivElement>(null)
   const detailsId = useId()
 
-  useEffect(() => {
-    rootRef.current?.focus()
-  }, [])
+  const focus = useFocusAfterReset(rootRef)
 
   // The server's words are shown as text and never with a credential it may have echoed.
   const serverMessage = resolved.serverMessage === null ? null : redactText(resolved.serverMessage)
@@ -34,10 +35,15 @@ export function ErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
   return (
     <div ref={rootRef} role="alert" tabIndex={-1} dir={dir} lang={locale} className={cx('sdk-fallback', classNames.fallback)}>
       <h2 className="sdk-fallback__title">{resolved.title}</h2>
-      <p className="sdk-fallback__message">{message}</p>
+      <p className="sdk-fallback__message" {...serverTextProps(resolved.source === 'server')}>
+        {message}
+      </p>
       {resolved.hint && <p className="sdk-fallback__hint">{resolved.hint}</p>}
       <div className="sdk-fallback__actions">
-        <button type="button" className={cx('sdk-button', 'sdk-button--primary', classNames.button)} onClick={() => resetErrorBoundary()}>
+        <button type="button" className={cx('sdk-button', 'sdk-button--primary', classNames.button)} onClick={() => {
+            focus.willReset()
+            resetErrorBoundary()
+          }}>
           {text('ui.tryAgain', 'Try again')}
         </button>
         <CopySupportDetails error={error} />
@@ -67,7 +73,7 @@ export function ErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
               <>
                 <dt>{text('ui.serverMessage', 'Message from the server')}</dt>
                 {/* The API writes its messages in English, whatever the UI's language. */}
-                <dd lang="en" dir="ltr">
+                <dd {...serverTextProps(true)}>
                   {serverMessage}
                 </dd>
               </>

@@ -3,8 +3,10 @@ import { useStardust } from './context.js'
 import { CopyRequestId } from './CopyRequestId.js'
 import { CopySupportDetails } from './CopySupportDetails.js'
 import { cx } from './cx.js'
+import { serverTextProps } from './serverText.js'
 import { PartialFailureList } from './PartialFailureList.js'
 import { ToastAnnouncer } from './ToastAnnouncer.js'
+import { useFocusReturn } from './useFocusReturn.js'
 import type { PauseReason, ToastStore } from './toastStore.js'
 import type { ToastPlacement } from './types.js'
 import { useToasts, type ToastView } from './useToasts.js'
@@ -42,13 +44,17 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
   useHold(store, 'hover', hovered)
   useHold(store, 'focus', focused)
   usePageHiddenHold(store)
+  const focusReturn = useFocusReturn()
 
   // Focus leaves a removed element without a focusout event: hand it to a neighbour, or let the timers run.
   const close = (id: string, item: HTMLElement | null) => {
     if (item?.contains(document.activeElement)) {
       const neighbour = (item.nextElementSibling ?? item.previousElementSibling) as HTMLElement | null
       if (neighbour?.classList.contains('sdk-toast')) neighbour.focus()
-      else setFocused(false)
+      else {
+        setFocused(false)
+        focusReturn.restore()
+      }
     }
     dismiss(id)
   }
@@ -68,7 +74,10 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
       lang={locale}
       onPointerEnter={() => setHovered(true)}
       onPointerLeave={() => setHovered(false)}
-      onFocus={() => setFocused(true)}
+      onFocus={(event) => {
+        setFocused(true)
+        focusReturn.onFocus(event)
+      }}
       onBlur={onBlur}
     >
       <ToastAnnouncer toasts={toasts.slice(0, limit)} />
@@ -93,6 +102,7 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
                 className={cx('sdk-button', classNames.button)}
                 onClick={() => {
                   setFocused(false)
+                  focusReturn.restore()
                   dismissAll()
                 }}
               >
@@ -140,7 +150,9 @@ function ToastItem({ toast, className, onClose }: ToastItemProps) {
         <span className="sdk-visually-hidden">{severity} </span>
         {toast.title}
       </p>
-      <p className="sdk-toast__message">{toast.message}</p>
+      <p className="sdk-toast__message" {...serverTextProps(toast.fromServer)}>
+        {toast.message}
+      </p>
       {toast.count > 1 && (
         <p className="sdk-toast__count">
           {text('ui.occurrences', 'Happened {{count}} times', { count: toast.count })}

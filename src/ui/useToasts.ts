@@ -10,6 +10,8 @@ export type ToastView = Omit<StardustToast, 'message'> & {
   message: string
   hint: string | null
   requestId: string | null
+  /** Whether `message` is the server's own English text (no catalog entry): render it with `lang="en" dir="auto"`. */
+  fromServer: boolean
 }
 
 export interface UseToastsResult {
@@ -64,10 +66,11 @@ export function useToasts(): UseToastsResult {
 }
 
 function viewOf(toast: StardustToast, kit: StardustContextValue): ToastView {
-  if (toast.notice) return { ...toast, ...noticeText(toast.notice, kit), requestId: null }
-  if (toast.partial) return { ...toast, ...partialText(toast.partial, kit), requestId: toast.error.requestId }
+  if (toast.notice) return { ...toast, ...noticeText(toast.notice, kit), requestId: null, fromServer: false }
+  if (toast.partial) return { ...toast, ...partialText(toast.partial, kit), requestId: toast.error.requestId, fromServer: false }
   const text = kit.resolve(toast.error)
-  return { ...toast, title: text.title, message: toast.message ?? text.message, hint: text.hint, requestId: text.requestId }
+  const fromServer = toast.message === null && text.source === 'server'
+  return { ...toast, title: text.title, message: toast.message ?? text.message, hint: text.hint, requestId: text.requestId, fromServer }
 }
 
 /** The text of a connection notice: what is going on, and what waits for the network. */
