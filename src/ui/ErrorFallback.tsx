@@ -40,10 +40,14 @@ export function ErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
       </p>
       {resolved.hint && <p className="sdk-fallback__hint">{resolved.hint}</p>}
       <div className="sdk-fallback__actions">
-        <button type="button" className={cx('sdk-button', 'sdk-button--primary', classNames.button)} onClick={() => {
+        <button
+          type="button"
+          className={cx('sdk-button', 'sdk-button--primary', classNames.button)}
+          onClick={() => {
             focus.willReset()
             resetErrorBoundary()
-          }}>
+          }}
+        >
           {text('ui.tryAgain', 'Try again')}
         </button>
         <CopySupportDetails error={error} />
@@ -73,9 +77,7 @@ export function ErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
               <>
                 <dt>{text('ui.serverMessage', 'Message from the server')}</dt>
                 {/* The API writes its messages in English, whatever the UI's language. */}
-                <dd {...serverTextProps(true)}>
-                  {serverMessage}
-                </dd>
+                <dd {...serverTextProps(true)}>{serverMessage}</dd>
               </>
             )}
           </dl>

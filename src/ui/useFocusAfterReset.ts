@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /**
  * Takes focus for the fallback when it appears, and gives it back when the
@@ -28,7 +29,10 @@ export function useFocusAfterReset(root: RefObject<HTMLElement | null>): { willR
       firstFocusableAfter(parent, previous)?.focus()
     }
   }, [root])
-  return { willReset: useCallback(() => void (resetting.current = true), []) }
+  const willReset = useCallback(() => {
+    resetting.current = true
+  }, [])
+  return { willReset }
 }
 
 /** The first focusable element inside `parent` after `previous` (from its start when `previous` is gone). */

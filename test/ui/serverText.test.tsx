@@ -36,4 +36,3 @@ describe('server text inside a right-to-left UI', () => {
     }
   })
 })
-
