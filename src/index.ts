@@ -42,6 +42,8 @@ export type { ErrorSummaryProps } from './ui/ErrorSummary.js'
 export { ErrorSummary } from './ui/ErrorSummary.js'
 export type { BoundSetFieldErrors, SetError, SetFieldErrorsOptions } from './ui/reactHookForm.js'
 export { setFieldErrors, useSetFieldErrors } from './ui/reactHookForm.js'
+export type { BoundSetFieldMetaErrors, FieldMetaForm, ServerErrorMeta, SetFieldMetaErrorsOptions } from './ui/tanstackForm.js'
+export { setFieldMetaErrors, useSetFieldMetaErrors } from './ui/tanstackForm.js'
 
 // Error boundary
 export type {
