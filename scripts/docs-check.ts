@@ -20,7 +20,11 @@
 // - In a wrapped ```tsx block, a line that starts at column 0 with an opening tag is a JSX expression
 //   statement; it gets a leading `;` so it is not read as `previous < Tag`. Line numbers do not change.
 // - Then the prelude: the kit's exports and the third-party names the block uses but does not import or
-//   declare itself, and the app-side stubs from APP_STUBS below that it uses (and APP_FILES on disk).
+//   declare itself, and the declarations from the README's ```ts app blocks that it uses (and APP_FILES on disk).
+// - ```ts app: what the app provides (its router's navigate, its types…), as declarations a reader sees. Not an
+//   example itself: its declarations are the stubs above. Every one of them must be used by some example.
+// - A wrapped block's own top-level values (`const campaign = …`) are what the reader's code goes on to use, so
+//   they count as used; anything else unused is an error, as in the app (noUnusedLocals, noUnusedParameters).
 // - Kit subpaths the examples import are also checked against package.json's "exports".
 
 import { execFileSync } from 'node:child_process'
@@ -32,96 +36,41 @@ const DEFAULT_FILES = ['README.md', 'locales/README.md']
 const DEFAULT_OUT = join(ROOT, '.docs-check', 'examples')
 
 // ---------------------------------------------------------------------------------------------------
-// App-side stubs: names the examples assume the app has. Each is the smallest declaration that lets an
-// example compile, with why it exists. A stub never stands in for a kit export (checked below); the kit's
-// own names always come from src/ through the prelude imports.
+// The app's own names (navigate, Campaign, sign, queryClient…) are not declared here: the README declares
+// them where a reader sees them, in ```ts app blocks ("Your app provides"). Each declaration there is a stub;
+// an example gets the stubs it uses, with their comments, and an error in one points at its README line.
 // ---------------------------------------------------------------------------------------------------
-type Stub = { name: string; decl: string; why: string }
-const APP_STUBS: Stub[] = [
-  // Types and components of the app
-  {
-    name: 'Campaign',
-    decl: 'type Campaign = { campaignName: string; campaignType: string }',
-    why: "the app's campaign record, as its API returns it",
-  },
-  {
-    name: 'Campaign',
-    decl: "declare function Campaign(props: { id: string }): import('react').ReactNode",
-    why: "the app's campaign screen",
-  },
-  {
-    name: 'CampaignInput',
-    decl: 'type CampaignInput = { campaignName: string; workflowType: string; campaignType: string }',
-    why: "the app's create-campaign form values",
-  },
-  { name: 'App', decl: "declare function App(): import('react').ReactNode", why: "the app's root component" },
-  {
-    name: 'MyToast',
-    decl: "declare function MyToast(props: import('stardust-error-kit').ToastView & { onDismiss(): void }): import('react').ReactNode",
-    why: "the app's own toast component, for a headless toaster",
-  },
-  // Functions of the app
-  { name: 'navigate', decl: 'declare function navigate(path: string): void', why: "the app's router" },
-  {
-    name: 'sign',
-    decl: 'declare function sign(): Record<string, string>',
-    why: "the app's request signing (X-STARDUST-KEY, X-SIGN, X-TS headers)",
-  },
-  { name: 'read', decl: 'declare function read(form: HTMLFormElement): CampaignInput', why: "reads the form's values" },
-  { name: 'focus', decl: 'declare function focus(field: string): void', why: "the app's focus helper" },
-  {
-    name: 'createCampaign',
-    decl: 'declare function createCampaign(input: CampaignInput): Promise<Campaign>',
-    why: 'an API call of the app',
-  },
-  { name: 'report', decl: 'declare function report(error: unknown): void', why: "the app's error reporting" },
-  { name: 'log', decl: "declare function log(error: unknown, info: import('react').ErrorInfo): void", why: "the app's logger" },
-  { name: 'upload', decl: 'declare function upload(file: File): Promise<void>', why: 'an app request outside TanStack Query' },
-  { name: 'save', decl: 'declare function save(): Promise<void>', why: 'an app request outside TanStack Query' },
-  { name: 'queryFn', decl: 'declare function queryFn(): Promise<unknown>', why: 'any query function of the app' },
-  {
-    name: 'mutationFn',
-    decl: 'declare function mutationFn(input: CampaignInput): Promise<Campaign>',
-    why: 'any mutation function of the app',
-  },
-  // Values the surrounding app code has
-  { name: 'error', decl: "declare const error: import('stardust-error-kit').StardustError", why: 'an error the app is handling' },
-  { name: 's', decl: 'declare const s: string', why: "a StardustError's JSON text, e.g. from SSR" },
-  { name: 'text', decl: 'declare const text: string', why: 'a response body the app read itself' },
-  { name: 'input', decl: 'declare const input: CampaignInput', why: 'the values being submitted' },
-  { name: 'name', decl: 'declare const name: string', why: "a campaign name (shadows the DOM's window.name)" },
-  { name: 'signal', decl: 'declare const signal: AbortSignal', why: 'the AbortSignal TanStack Query hands a queryFn' },
-  { name: 'file', decl: 'declare const file: File', why: 'a file the user picked' },
-  { name: 'campaignId', decl: 'declare const campaignId: string', why: "the route's campaign ID" },
-  {
-    name: 'fields',
-    decl: "declare const fields: readonly import('stardust-error-kit').StardustField[]",
-    why: "the API field names the app's form shows, as in the quick start",
-  },
-  { name: 'i18n', decl: "declare const i18n: import('i18next').i18n", why: "the app's i18next instance" },
-  { name: 'queryClient', decl: "declare const queryClient: import('@tanstack/react-query').QueryClient", why: "the app's QueryClient" },
-  {
-    name: 'query',
-    decl: "declare const query: import('@tanstack/react-query').UseQueryResult<Campaign[]>",
-    why: 'a useQuery() result in the component',
-  },
-  {
-    name: 'create',
-    decl: "declare const create: import('@tanstack/react-query').UseMutationResult<Campaign, Error, CampaignInput>",
-    why: 'a useMutation() result in the component',
-  },
-  // Libraries the examples use that are not installed here (neither is a dependency of the kit)
-  {
-    name: 'useForm',
-    decl: 'declare function useForm<T>(): { setError(name: keyof T & string, error: { type?: string; message?: string }, options?: { shouldFocus: boolean }): void }',
-    why: 'react-hook-form, as much of its UseFormReturn as the examples use',
-  },
-  {
-    name: 'ReactQueryDevtools',
-    decl: "declare function ReactQueryDevtools(props: { errorTypes?: { name: string; initializer: (query: import('@tanstack/react-query').Query) => Error }[] }): null",
-    why: '@tanstack/react-query-devtools, its errorTypes prop',
-  },
-]
+type Stub = { name: string; file: string; line: number; lines: { text: string; source: number }[] }
+
+/** The declarations of a ```ts app block, one stub per top-level statement, each with the comment above it. */
+function appStubs(block: Block): { stubs: Stub[]; problems: { line: number; text: string }[] } {
+  const stubs: Stub[] = []
+  const problems: { line: number; text: string }[] = []
+  let comment: Stub['lines'] = []
+  let current: Stub | null = null
+  for (const [i, text] of block.code.entries()) {
+    const source = block.line + 1 + i
+    if (!text.trim()) {
+      current = null
+      comment = []
+    } else if (/^\/\//.test(text)) {
+      current = null
+      comment.push({ text, source })
+    } else if (/^[\s})\]]/.test(text) && current) {
+      current.lines.push({ text, source })
+    } else {
+      const name = /^(?:declare\s+)?(?:function|const|let|var|type|interface|class)\s+([A-Za-z_$][\w$]*)/.exec(text)?.[1]
+      if (!name) {
+        problems.push({ line: source, text: 'a ```ts app block holds declarations only (declare function/const, type, interface)' })
+        continue
+      }
+      current = { name, file: block.file, line: source, lines: [...comment, { text, source }] }
+      comment = []
+      stubs.push(current)
+    }
+  }
+  return { stubs, problems }
+}
 
 // App-side files the examples import by a relative path, written next to the generated files.
 const APP_FILES: { path: string; from: string; why: string }[] = [
@@ -145,6 +94,8 @@ const ENTRIES = [
   { specifier: 'stardust-error-kit', source: 'src/index.ts' },
 ]
 const PACKAGE = 'stardust-error-kit'
+// A new Vite React app's tsconfig.app.json, as create-vite writes it.
+const VITE_APP_TSCONFIG = 'scripts/vite-app.tsconfig.json'
 const STYLES = { specifier: `${PACKAGE}/styles.css`, source: 'src/ui/styles.css' }
 
 // ---------------------------------------------------------------------------------------------------
@@ -184,9 +135,10 @@ type Block = { file: string; line: number; lang: 'ts' | 'tsx'; info: string; cod
 type Skipped = { file: string; line: number; info: string; reason: string }
 
 /** Fenced code blocks; `line` is the 1-based line of the opening fence. */
-function extractBlocks(file: string, display: string): { blocks: Block[]; skipped: Skipped[] } {
+function extractBlocks(file: string, display: string): { blocks: Block[]; app: Block[]; skipped: Skipped[] } {
   const lines = readFileSync(file, 'utf8').split(/\r?\n/)
   const blocks: Block[] = []
+  const app: Block[] = []
   const skipped: Skipped[] = []
   for (let i = 0; i < lines.length; i++) {
     const open = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(lines[i]!)
@@ -203,13 +155,14 @@ function extractBlocks(file: string, display: string): { blocks: Block[]; skippe
     const [lang = '', ...flags] = info.split(/\s+/)
     if (lang === 'ts' || lang === 'tsx' || lang === 'typescript') {
       if (flags.includes('fragment')) skipped.push({ file: display, line: i + 1, info, reason: 'marked fragment' })
+      else if (flags.includes('app')) app.push({ file: display, line: i + 1, lang: 'ts', info, code })
       else blocks.push({ file: display, line: i + 1, lang: lang === 'tsx' ? 'tsx' : 'ts', info, code })
     } else {
       skipped.push({ file: display, line: i + 1, info: info || '(none)', reason: 'not TypeScript' })
     }
     i = j
   }
-  return { blocks, skipped }
+  return { blocks, app, skipped }
 }
 
 const escapeDollars = (s: string) => s.replace(/[$]/g, '\\$')
@@ -262,10 +215,10 @@ function declaredNames(imports: string[], body: string): Set<string> {
   return names
 }
 
-type Line = { text: string; source: number | null; shift: number }
-type Generated = { block: Block; path: string; lines: Line[]; specifiers: { specifier: string; line: number }[] }
+type Line = { text: string; source: number | null; shift: number; file?: string }
+type Generated = { block: Block; path: string; lines: Line[]; specifiers: { specifier: string; line: number }[]; stubs: Stub[] }
 
-function generate(block: Block, exports: Export[], outDir: string, index: number): Generated {
+function generate(block: Block, exports: Export[], appNames: Stub[], outDir: string, index: number): Generated {
   // Hoist import statements (an import runs until its module specifier).
   const imports: { text: string[]; lines: number[] }[] = []
   const body: { text: string; line: number }[] = []
@@ -292,37 +245,39 @@ function generate(block: Block, exports: Export[], outDir: string, index: number
 
   // The prelude: what the block uses and neither imports nor declares.
   const needed = (name: string, text: string) => uses(text, name) && !declared.has(name)
-  const byEntry = new Map<string, string[]>()
-  for (const e of exports) {
-    if (!needed(e.name, bodyText)) continue
-    byEntry.set(e.from, [...(byEntry.get(e.from) ?? []), e.typeOnly ? `type ${e.name}` : e.name])
-  }
-  for (const [from, names] of Object.entries(LIBRARY_IMPORTS)) {
-    const used = names.filter((name) => needed(name, bodyText))
-    if (used.length) byEntry.set(from, used)
-  }
-  // Stubs the block uses, and the stubs those use (CampaignInput for `read`…), until nothing new.
+  // The app's declarations the block uses, and those they use (CampaignInput for `create`…), until nothing new.
   const stubs = new Set<Stub>()
   let reach = bodyText
   for (let grew = true; grew; ) {
     grew = false
-    for (const stub of APP_STUBS) {
+    for (const stub of appNames) {
       if (!stubs.has(stub) && needed(stub.name, reach)) {
         stubs.add(stub)
-        reach += `\n${codeOnly(stub.decl.replace(/import\('[^']*'\)/g, ''))}`
+        reach += `\n${codeOnly(stub.lines.map((l) => l.text.replace(/import\('[^']*'\)/g, '')).join('\n'))}`
         grew = true
       }
     }
   }
+  // Kit exports and library names used by the block or by the declarations it brought in.
+  const byEntry = new Map<string, string[]>()
+  for (const e of exports) {
+    if (!needed(e.name, reach)) continue
+    byEntry.set(e.from, [...(byEntry.get(e.from) ?? []), e.typeOnly ? `type ${e.name}` : e.name])
+  }
+  for (const [from, names] of Object.entries(LIBRARY_IMPORTS)) {
+    const used = names.filter((name) => needed(name, reach))
+    if (used.length) byEntry.set(from, used)
+  }
 
   const lines: Line[] = []
-  const push = (text: string, source: number | null = null, shift = 0) => lines.push({ text, source, shift })
+  const push = (text: string, source: number | null = null, shift = 0, file?: string) =>
+    lines.push(file ? { text, source, shift, file } : { text, source, shift })
   push(`// Generated by scripts/docs-check.ts from ${block.file}:${block.line} (\`\`\`${block.info}). Do not edit.`)
   for (const statement of imports) {
     for (const [k, text] of statement.text.entries()) push(text, statement.lines[k]!)
   }
   for (const [from, names] of byEntry) push(`import { ${names.join(', ')} } from '${from}'`)
-  for (const stub of APP_STUBS.filter((s) => stubs.has(s))) push(`${stub.decl} // ${stub.why}`)
+  for (const stub of appNames.filter((s) => stubs.has(s))) for (const l of stub.lines) push(l.text, l.source, 0, stub.file)
   if (isModule) {
     for (const l of body) push(l.text, l.line)
   } else {
@@ -331,6 +286,19 @@ function generate(block: Block, exports: Export[], outDir: string, index: number
       const jsxStatement = block.lang === 'tsx' && /^<[A-Za-z]/.test(l.text)
       push(jsxStatement ? `;${l.text}` : l.text, l.line, jsxStatement ? 1 : 0)
     }
+    // The block's own top-level values are its result: the reader's code goes on to use them.
+    const results = [
+      ...declaredNames(
+        [],
+        codeOnly(
+          body
+            .filter((l) => /^(?:const|let|var|function|class|async function)\b/.test(l.text))
+            .map((l) => l.text)
+            .join('\n'),
+        ),
+      ),
+    ]
+    if (results.length) push(`void [${results.join(', ')}]`)
     push('}')
   }
   const stem = `${block.file
@@ -343,7 +311,7 @@ function generate(block: Block, exports: Export[], outDir: string, index: number
     const specifier = /['"]([^'"]+)['"]\s*;?\s*$/.exec(statement.text.join('\n'))?.[1]
     return specifier ? [{ specifier, line: statement.lines[0]! }] : []
   })
-  return { block, path, lines, specifiers }
+  return { block, path, lines, specifiers, stubs: [...stubs] }
 }
 
 /**
@@ -372,16 +340,10 @@ function writeTsconfig(outDir: string, files: string[]): string {
   const paths: Record<string, string[]> = { [STYLES.specifier]: [abs(STYLES.source)] }
   for (const entry of ENTRIES) paths[entry.specifier] = [abs(entry.source)]
   const config = {
-    extends: abs('tsconfig.json'),
-    compilerOptions: {
-      // The project's strict, react-jsx, Bundler resolution, DOM lib… come from the extended config.
-      noEmit: true,
-      noUnusedLocals: false,
-      noUnusedParameters: false,
-      // What an app built with Vite has; src/ needs it too (import.meta.glob). No test-only globals.
-      types: ['vite/client'],
-      paths,
-    },
+    // A new Vite React app's own tsconfig (strict, noUnusedLocals, noUnusedParameters, verbatimModuleSyntax,
+    // erasableSyntaxOnly…), not the kit's: an example must compile where a user pastes it.
+    extends: abs(VITE_APP_TSCONFIG),
+    compilerOptions: { paths },
     include: files.map((f) => relative(outDir, f)),
   }
   const path = join(outDir, 'tsconfig.json')
@@ -400,12 +362,6 @@ function main(): number {
   if (files.length === 0) files.push(...DEFAULT_FILES)
 
   const exports = kitExports()
-  const clash = APP_STUBS.filter((s) => exports.some((e) => e.name === s.name))
-  if (clash.length) {
-    console.error(`✖ stubs named like kit exports (a stub must never stand in for the kit): ${clash.map((s) => s.name).join(', ')}`)
-    return 1
-  }
-
   const started = performance.now()
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(outDir, { recursive: true })
@@ -414,21 +370,39 @@ function main(): number {
     copyFileSync(join(ROOT, f.from), join(outDir, f.path))
   }
 
-  const generated: Generated[] = []
-  const skipped: Skipped[] = []
-  for (const file of files) {
-    const path = isAbsolute(file) ? file : resolve(process.cwd(), file)
-    const display = path.startsWith(`${ROOT}/`) ? relative(ROOT, path) : path
-    const found = extractBlocks(path, display)
-    skipped.push(...found.skipped)
-    for (const block of found.blocks) generated.push(generate(block, exports, outDir, generated.length))
-  }
-  for (const s of skipped) console.log(`  skipped ${s.file}:${s.line} \`\`\`${s.info} (${s.reason})`)
-
   type Problem = { g: Generated | null; line: number; text: string; note?: string }
   const problems: Problem[] = []
+  const found = files.map((file) => {
+    const path = isAbsolute(file) ? file : resolve(process.cwd(), file)
+    return extractBlocks(path, path.startsWith(`${ROOT}/`) ? relative(ROOT, path) : path)
+  })
+  const appNames: Stub[] = []
+  for (const block of found.flatMap((f) => f.app)) {
+    const parsed = appStubs(block)
+    appNames.push(...parsed.stubs)
+    for (const p of parsed.problems) problems.push({ g: null, line: 0, text: `${block.file}:${p.line}: ${p.text}` })
+  }
+  for (const stub of appNames.filter((s) => exports.some((e) => e.name === s.name)))
+    problems.push({
+      g: null,
+      line: 0,
+      text: `${stub.file}:${stub.line}: '${stub.name}' is a kit export: the app's declarations must never stand in for the kit`,
+    })
+
+  const generated: Generated[] = []
+  const skipped = found.flatMap((f) => f.skipped)
+  for (const block of found.flatMap((f) => f.blocks)) generated.push(generate(block, exports, appNames, outDir, generated.length))
+  for (const s of skipped) console.log(`  skipped ${s.file}:${s.line} \`\`\`${s.info} (${s.reason})`)
+
   for (const g of generated)
     for (const p of unexportedSubpaths(g)) problems.push({ g, line: p.line, text: `${g.block.file}:${p.line}: ${p.text}` })
+  const usedStubs = new Set(generated.flatMap((g) => g.stubs))
+  for (const stub of appNames.filter((s) => !usedStubs.has(s)))
+    problems.push({
+      g: null,
+      line: 0,
+      text: `${stub.file}:${stub.line}: '${stub.name}' is declared in a \`\`\`ts app block but no example uses it`,
+    })
 
   let output = ''
   if (generated.length) {
@@ -463,7 +437,7 @@ function main(): number {
       const line = g.lines[Number(m[2]) - 1]
       const where =
         line?.source != null
-          ? `${g.block.file}:${line.source}:${Math.max(1, Number(m[3]) - line.shift)}`
+          ? `${line.file ?? g.block.file}:${line.source}:${Math.max(1, Number(m[3]) - line.shift)}`
           : `${g.block.file}:${g.block.line} (in the code generated around the block: ${relative(process.cwd(), g.path)}:${m[2]})`
       problems.push({
         g,
@@ -475,7 +449,7 @@ function main(): number {
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  const summary = `${generated.length} blocks checked, ${skipped.length} skipped, in ${seconds} s (generated files: ${relative(process.cwd(), outDir) || '.'})`
+  const summary = `${generated.length} blocks checked, ${skipped.length} skipped, ${appNames.length} app declarations, in ${seconds} s (generated files: ${relative(process.cwd(), outDir) || '.'})`
   if (problems.length) {
     const order = (p: Problem) => (p.g ? generated.indexOf(p.g) * 1e6 + p.line : -1)
     problems.sort((a, b) => order(a) - order(b))
