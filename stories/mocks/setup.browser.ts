@@ -1,5 +1,5 @@
 // Storybook in a browser: the mocked API runs in a service worker (public/mockServiceWorker.js).
-// Resolved through the package import `#msw-setup`; jsdom gets setup.node.ts instead.
+// Resolved through the alias `#msw-setup` (.storybook/main.ts); jsdom gets setup.node.ts instead.
 import { setupWorker, type SetupWorker } from 'msw/browser'
 import { handlers } from './handlers.js'
 

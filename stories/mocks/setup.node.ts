@@ -1,5 +1,5 @@
 // Portable stories under Vitest (jsdom): msw/browser cannot run there, so the same handlers run in
-// msw/node's interceptors. Resolved through the package import `#msw-setup` (vitest.config.ts).
+// msw/node's interceptors. Resolved through the alias `#msw-setup` (vitest.config.ts).
 import { setupServer, type SetupServer } from 'msw/node'
 import type { SetupWorker } from 'msw/browser'
 import { handlers } from './handlers.js'
