@@ -7,8 +7,8 @@ import type { ErrorFacts } from './StardustError.js'
  * error. A failure carrying a success code contradicts itself and is an error.
  */
 export function severityOf(error: ErrorFacts): StardustSeverity {
-  if (familyOf(error.code) === 'success') return 'error'
   const info = getCodeInfo(error.code, error.serverMessage, error.endpoint)
-  if (info) return info.severity
+  if (info) return info.family === 'success' ? 'error' : info.severity
+  if (familyOf(error.code) === 'success') return 'error'
   return error.kind === 'aborted' ? 'info' : error.kind === 'api' ? 'warning' : 'error'
 }

@@ -34,9 +34,9 @@ export function registerLocale(lng: string, load: Loader): void {
 let sorted: string[] | null = null
 const matched = new Map<string, string>()
 
-/** The locales the kit can load, source first. */
+/** The locales the kit can load, source first. (Code order, not `localeCompare`: ICU's collator costs tens of ms at start-up.) */
 export function availableLocales(): string[] {
-  sorted ??= [...loaders.keys()].sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a.localeCompare(b)))
+  sorted ??= [...loaders.keys()].sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a < b ? -1 : a > b ? 1 : 0))
   return [...sorted]
 }
 

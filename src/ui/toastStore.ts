@@ -28,6 +28,13 @@ type Listener = () => void
 
 interface Entry {
   toast: StardustToast
+  /**
+   * Whether `toast` has left the store (in a snapshot, or handed to a filter).
+   * A published toast is never changed: the next merge copies it first. Until
+   * then merges update the copy in place, so a storm of 1,000 duplicates makes
+   * one new object per render instead of 1,000.
+   */
+  published: boolean
   /** Every dedupe key that points at this entry (the request ID, the text the user sees…). */
   keys: string[]
   /** Distinct request IDs merged into the toast. */
@@ -47,6 +54,7 @@ const DEFAULT_DURATIONS: ToastDurations = { info: 5000, warning: 8000, error: 12
 const MAX_QUEUED = 100
 // setTimeout fires at once for delays above 2^31-1 ms: treat those as "never".
 const MAX_DELAY = 2 ** 31 - 1
+const EMPTY: readonly string[] = []
 
 /**
  * The single source of truth for the kit's toasts, without React: merges
@@ -72,6 +80,8 @@ export class ToastStore {
   private listeners = new Set<Listener>()
   private snapshot: ToastSnapshot | null = null
   private notifyQueued = false
+  /** The entry the latest failure went to (a storm's next failure most likely goes there too). */
+  private last: Entry | null = null
 
   constructor(options: ToastStoreOptions = {}) {
     this.setOptions(options)
@@ -104,10 +114,25 @@ export class ToastStore {
   push(input: ToastInput): string {
     const at = this.now()
     const dedupeKey = input.dedupeKey ?? input.error.requestId ?? String(input.error.code ?? input.error.kind)
+    // A storm repeats one failure: the toast the last failure went to, by the same single key, takes it directly.
+    const last = this.last
+    if (
+      last !== null &&
+      input.id === undefined &&
+      input.dedupeKeys === undefined &&
+      last.keys.length > 0 &&
+      last.keys[0] === dedupeKey &&
+      this.byKey.get(dedupeKey) === last &&
+      at - last.toast.updatedAt <= this.dedupeWindowMs
+    ) {
+      this.merge(last, input, EMPTY, at)
+      return last.toast.id
+    }
     const keys = input.dedupeKeys ? [dedupeKey, ...input.dedupeKeys.filter((k) => k !== dedupeKey)] : [dedupeKey]
     const same = input.id === undefined ? this.find(keys, at) : this.entries.find((e) => e.toast.id === input.id)
     if (same) {
       this.merge(same, input, keys, at)
+      this.last = same
       return same.toast.id
     }
 
@@ -132,6 +157,7 @@ export class ToastStore {
     }
     const entry: Entry = {
       toast,
+      published: false,
       keys: [],
       requestIds,
       sources: new Set(input.source === undefined ? [] : [input.source]),
@@ -144,6 +170,7 @@ export class ToastStore {
     if (input.notice) this.entries.unshift(entry)
     else this.entries.push(entry)
     this.claim(entry, keys)
+    this.last = entry
     this.sync()
     this.changed()
     return id
@@ -169,7 +196,10 @@ export class ToastStore {
       this.clear()
       return
     }
-    for (const entry of [...this.entries]) if (which(entry.toast)) this.dismiss(entry.toast.id)
+    for (const entry of [...this.entries]) {
+      entry.published = true
+      if (which(entry.toast)) this.dismiss(entry.toast.id)
+    }
   }
 
   /** Removes every toast, shown or waiting. */
@@ -177,6 +207,7 @@ export class ToastStore {
     if (this.entries.length === 0) return
     for (const entry of this.entries) this.stop(entry)
     this.entries = []
+    this.last = null
     this.byKey.clear()
     if (this.expanded) {
       this.expanded = false
@@ -239,6 +270,7 @@ export class ToastStore {
   destroy(): void {
     for (const entry of this.entries) this.stop(entry)
     this.entries = []
+    this.last = null
     this.byKey.clear()
     this.holds.clear()
     this.expanded = false
@@ -261,7 +293,11 @@ export class ToastStore {
   getSnapshot = (): ToastSnapshot => {
     if (this.snapshot) return this.snapshot
     const toasts: StardustToast[] = []
-    for (const entry of this.entries) if (entry.visible) toasts.push(entry.toast)
+    for (const entry of this.entries) {
+      if (!entry.visible) continue
+      entry.published = true
+      toasts.push(entry.toast)
+    }
     this.snapshot = { toasts, overflow: this.entries.length - toasts.length, expanded: this.expanded, limit: this.limit }
     return this.snapshot
   }
@@ -276,28 +312,29 @@ export class ToastStore {
   }
 
   private merge(entry: Entry, input: ToastInput, keys: readonly string[], at: number): void {
-    const { toast } = entry
     const { requestId } = input.error
     if (requestId) entry.requestIds.add(requestId)
     // The same query failing again while its toast is up (polling, refetch on focus): the toast stays
     // until the query recovers or the user dismisses it, instead of going and coming back.
     const repeated = input.source !== undefined && entry.sources.has(input.source)
     if (input.source !== undefined) entry.sources.add(input.source)
-    entry.toast = {
-      ...toast,
-      error: input.error,
-      severity: input.severity,
-      count: toast.count + 1,
-      requests: entry.requestIds.size,
-      retry: input.retry !== undefined ? input.retry : toast.retry,
-      message: input.message !== undefined ? input.message : toast.message,
-      notice: input.notice !== undefined ? input.notice : toast.notice,
-      partial: input.partial !== undefined ? input.partial : toast.partial,
-      duration: repeated ? Infinity : (input.duration ?? toast.duration),
-      updatedAt: at,
+    if (entry.published) {
+      entry.toast = { ...entry.toast }
+      entry.published = false
     }
+    const { toast } = entry
+    toast.error = input.error
+    toast.severity = input.severity
+    toast.count++
+    toast.requests = entry.requestIds.size
+    if (input.retry !== undefined) toast.retry = input.retry
+    if (input.message !== undefined) toast.message = input.message
+    if (input.notice !== undefined) toast.notice = input.notice
+    if (input.partial !== undefined) toast.partial = input.partial
+    toast.duration = repeated ? Infinity : (input.duration ?? toast.duration)
+    toast.updatedAt = at
     this.claim(entry, keys)
-    if (entry.visible) this.extend(entry)
+    if (entry.visible) this.extend(entry, at)
     this.changed()
   }
 
@@ -313,6 +350,7 @@ export class ToastStore {
   }
 
   private forget(entry: Entry): void {
+    if (this.last === entry) this.last = null
     this.stop(entry)
     for (const key of entry.keys) if (this.byKey.get(key) === entry) this.byKey.delete(key)
   }
@@ -331,13 +369,13 @@ export class ToastStore {
 
   // A merged duplicate gives its toast the full time again. A running timer is left alone (clearing and
   // re-arming one per duplicate is most of the cost of a storm): it re-arms itself for what is left when it fires.
-  private extend(entry: Entry): void {
+  private extend(entry: Entry, at: number): void {
     if (entry.timer === null || !(entry.toast.duration <= MAX_DELAY)) {
       this.restart(entry)
       return
     }
     entry.remaining = entry.toast.duration
-    entry.startedAt = this.now()
+    entry.startedAt = at
   }
 
   private restart(entry: Entry): void {

@@ -235,6 +235,8 @@ export interface BurstSample {
   ms: number
   /** Of which in the toast calls themselves (the rest: rendering and the work the calls scheduled). */
   callsMs: number
+  /** Of `ms`: the forced style and layout of what the burst left. */
+  layoutMs: number
   commits: number
   toasts: number
   more: number | null
@@ -313,6 +315,7 @@ export async function runStorm(lib: StormLib, env: StormEnv, scenario: Scenario,
     const sample: BurstSample = {
       ms: Math.max(fired, lastCommit) - t0 + layout,
       callsMs: calls,
+      layoutMs: layout,
       commits,
       toasts: lib.count(),
       more: lib.more(),

@@ -265,6 +265,47 @@ describe('subscriptions', () => {
   })
 })
 
+describe('a toast once shown never changes', () => {
+  it('copies a toast that left in a snapshot before merging into it, and updates the copy in place until the next one', () => {
+    const id = store.push(hiccup())
+    const before = store.getSnapshot().toasts[0]!
+    store.push(hiccup())
+    store.push(hiccup())
+    const after = store.getSnapshot().toasts[0]!
+
+    expect(before).toMatchObject({ id, count: 1 })
+    expect(after).toMatchObject({ id, count: 3 })
+    expect(after).not.toBe(before)
+    store.push(hiccup())
+    expect(after.count).toBe(3)
+    expect(store.getSnapshot().toasts[0]!.count).toBe(4)
+  })
+
+  it('never merges a failure into a dismissed or cleared toast', () => {
+    const first = store.push({ ...hiccup(), dedupeKey: 'k' })
+    store.dismiss(first)
+    const second = store.push({ ...hiccup(), dedupeKey: 'k' })
+    expect(second).not.toBe(first)
+    store.clear()
+    const third = store.push({ ...hiccup(), dedupeKey: 'k' })
+    expect(third).not.toBe(second)
+    expect(store.getSnapshot().toasts.map((t) => [t.id, t.count])).toEqual([[third, 1]])
+  })
+
+  it('merges into the toast that took over a key, not the one that last had it', () => {
+    const first = store.push({ ...hiccup(), dedupeKey: 'k' })
+    // A toast with an id of its own takes the key over.
+    const other = store.push({ ...hiccup(), id: 'mine', dedupeKey: 'k' })
+    store.push({ ...hiccup(), dedupeKey: 'j' })
+    expect(store.push({ ...hiccup(), dedupeKey: 'k' })).toBe(other)
+    expect(store.getSnapshot().toasts.map((t) => [t.id, t.count])).toEqual([
+      [first, 1],
+      ['mine', 2],
+      [expect.any(String), 1],
+    ])
+  })
+})
+
 describe('merging by what the user sees', () => {
   const seen = (n: number, requestId: string | null = `req-${n}`): ToastInput => ({
     error: new StardustError({ kind: 'api', code: 5000, requestId }),
