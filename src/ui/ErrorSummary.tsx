@@ -1,6 +1,7 @@
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react'
 import { useStardust } from './context.js'
 import { cx } from './cx.js'
+import { serverTextProps } from './serverText.js'
 import { findField, type FieldErrors } from './useFieldErrors.js'
 
 export interface ErrorSummaryProps {
@@ -43,7 +44,7 @@ export function ErrorSummary({ errors, className, headingLevel = 2 }: ErrorSumma
         {names.map((name) => (
           <li key={name}>
             <a href={`#${inputIds.get(name) ?? errors.errorId(name)}`} onClick={(event) => follow(event, name)}>
-              {errors.errors[name]}
+              <span {...serverTextProps(errors.fromServer)}>{errors.errors[name]}</span>
             </a>
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useStardust } from './context.js'
 import { CopyRequestId } from './CopyRequestId.js'
 import { cx } from './cx.js'
+import { serverTextProps } from './serverText.js'
 import type { FieldErrors } from './useFieldErrors.js'
 
 export interface FieldErrorProps<TName extends string = string> {
@@ -41,7 +42,7 @@ export function FieldError<TName extends string = string>({
   return (
     <div dir={dir} lang={locale} className={cx('sdk-field-error', classNames.fieldError, className)}>
       <p id={errors.errorId(name)} className="sdk-field-error__message">
-        {errors.errors[name]}
+        <span {...serverTextProps(errors.fromServer)}>{errors.errors[name]}</span>
         {advice && ' '}
         {advice && <span className="sdk-field-error__hint">{advice}</span>}
       </p>

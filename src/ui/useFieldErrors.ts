@@ -32,6 +32,11 @@ export interface FieldErrors<TName extends string = string> {
   hints: Partial<Record<TName, string | null>>
   /** The failed request's ID, for support (`null` when the server sent none or no field is in error). */
   requestId: string | null
+  /**
+   * Whether the message is the server's own English text (the catalog has no entry for the code):
+   * render it with `lang="en" dir="auto"`, as {@link FieldError} does.
+   */
+  fromServer: boolean
   has(name: TName): boolean
   /** Hides a field's message until the next failed submit. */
   clear(name: TName): void
@@ -92,14 +97,16 @@ export function useFieldErrors<const M extends FieldMap = true>(error: unknown, 
     errors: Partial<Record<Name, string>>
     hints: Partial<Record<Name, string | null>>
     requestId: string | null
+    fromServer: boolean
   } => {
-    if (!stardustError || field === null || hidden) return { errors: {}, hints: {}, requestId: null }
+    if (!stardustError || field === null || hidden) return { errors: {}, hints: {}, requestId: null, fromServer: false }
     const text = resolve(stardustError)
     // `field` comes from the map, so it is one of its names.
     return {
       errors: { [field]: text.message } as Partial<Record<Name, string>>,
       hints: { [field]: text.hint } as Partial<Record<Name, string | null>>,
       requestId: text.requestId,
+      fromServer: text.source === 'server',
     }
     // `resolve` changes when a catalog finishes loading, which changes the text.
   }, [stardustError, field, hidden, resolve])
@@ -137,6 +144,7 @@ export function useFieldErrors<const M extends FieldMap = true>(error: unknown, 
       errors,
       hints: shown.hints,
       requestId: shown.requestId,
+      fromServer: shown.fromServer,
       has: (name) => hasOwn(errors, name),
       clear,
       errorId,

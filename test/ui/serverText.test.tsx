@@ -3,7 +3,10 @@ import { act, screen } from '@testing-library/react'
 import { useEffect } from 'react'
 import { describe, expect, it } from 'vitest'
 import ar from '../../locales/ar/stardust.json'
-import { StardustError } from '../../src/core.js'
+import { afterEach } from 'vitest'
+import { registerCodes, resetCodes, StardustError } from '../../src/core.js'
+import { FieldError } from '../../src/ui/FieldError.js'
+import { useFieldErrors } from '../../src/ui/useFieldErrors.js'
 import { ErrorFallback } from '../../src/ui/ErrorFallback.js'
 import { useStardustToast } from '../../src/ui/useStardustToast.js'
 import { renderWithKit } from './kit.js'
@@ -34,5 +37,45 @@ describe('server text inside a right-to-left UI', () => {
       expect(element).toHaveAttribute('lang', 'en')
       expect(element).toHaveAttribute('dir', 'auto')
     }
+  })
+
+  describe('next to a field', () => {
+    afterEach(() => resetCodes())
+
+    function BucketField({ error }: { error: unknown }) {
+      const errors = useFieldErrors(error, ['bucket'])
+      return (
+        <>
+          <input aria-label="Bucket" {...errors.fieldProps('bucket')} />
+          <FieldError name="bucket" errors={errors} />
+        </>
+      )
+    }
+
+    it('marks the server’s words of a code the catalog has no text for', async () => {
+      // An app's own code and family that name a field, with no catalog text: the server's sentence is shown inline.
+      registerCodes({ 99999: { family: 'storage', field: 'bucket' } } as never)
+      await renderWithKit(<BucketField error={unknown} />, { locale: 'ar', provider: { toaster: false } })
+      const text = await screen.findByText('Bucket quota exceeded (3/3).')
+      expect(text).toHaveAttribute('lang', 'en')
+      expect(text).toHaveAttribute('dir', 'auto')
+    })
+
+    it('leaves the catalog’s own words in the UI’s language', async () => {
+      const taken = new StardustError({
+        kind: 'api',
+        code: 51004,
+        requestId: 'cd'.repeat(16),
+        serverMessage: 'campaignName is already exists',
+      })
+      function Name() {
+        const errors = useFieldErrors(taken, ['campaignName'])
+        return <FieldError name="campaignName" errors={errors} />
+      }
+      await renderWithKit(<Name />, { locale: 'ar', provider: { toaster: false } })
+      const text = await screen.findByText(ar.codes['51004'].message)
+      expect(text).not.toHaveAttribute('lang')
+      expect(text.closest('.sdk-field-error')).toHaveAttribute('lang', 'ar')
+    })
   })
 })
