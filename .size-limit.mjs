@@ -8,32 +8,47 @@ import { readdirSync } from 'node:fs'
 // has to raise it on purpose. `targets` are the sizes the kit aims for; `npm run bench` reports both
 // (test/bench/RESULTS.md) and today's sizes miss the targets.
 
+/** What a typical app imports, tree-shaken (the README's Quick start). */
+export const TYPICAL_IMPORTS =
+  '{ StardustProvider, StardustErrorBoundary, useFieldErrors, FieldError, stardustFetch, stardustMeta, throwOnError, retry }'
+export const TYPICAL = 'a typical app, up front (toaster and default fallback load after)'
+export const TYPICAL_ALL = 'a typical app, with its toaster and default fallback loaded'
+
 /** The size targets, min + gzip, in bytes (1 kB = 1000 B). */
 export const targets = {
-  'stardust-error-kit/core': 2500,
-  'stardust-error-kit (React entry, locale catalogs aside)': 6000,
-  locale: 4000,
+  'stardust-error-kit/core': 4000,
+  'stardust-error-kit (React entry, locale catalogs aside)': 12000,
+  // At most sonner's size in the same run (npm run bench compares them); 10.1 kB when this was set.
+  [TYPICAL]: 10100,
+  locale: 5000,
 }
 
 const utf8 = (config) => ({ ...config, charset: 'utf8' })
-// The locale chunks the entries load on demand: measured one by one below, not as part of an entry.
-const LOCALE_CHUNKS = ['./stardust-*', './chunks/stardust-*']
+// The locale chunks the entries load on demand (dist/locales/<lng>/stardust.js, imported by
+// dist/i18n/locales.js): measured one by one below, not as part of an entry.
+const LOCALE_CHUNKS = ['../locales/*']
+// What the React entry loads only when it is needed: the built-in toaster (not with an adapter or
+// `toaster={false}`) and the default fallback (not when the app brings its own).
+const LAZY_UI = ['./Toaster.js', './ErrorFallback.js']
 // Every locale in locales/ is checked; one added later gets the largest ceiling until it has its own.
-const LOCALE_LIMITS = { en: '5.75 kB', ar: '7.35 kB', de: '6.6 kB', ja: '6.75 kB', 'zh-CN': '6.1 kB' }
+const LOCALE_LIMITS = { en: '5.65 kB', ar: '7.2 kB', de: '6.5 kB', ja: '6.65 kB', 'zh-CN': '6 kB' }
 const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
 
 export default [
-  { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '8.35 kB' },
+  { name: 'stardust-error-kit/core', path: 'dist/core.js', gzip: true, limit: '8.25 kB' },
   {
     name: 'stardust-error-kit (React entry, locale catalogs aside)',
     path: 'dist/index.js',
-    ignore: LOCALE_CHUNKS,
+    // Each module once: the toaster and the default fallback are counted through the entry's own exports.
+    ignore: [...LOCALE_CHUNKS, ...LAZY_UI],
     gzip: true,
-    limit: '22.1 kB',
+    limit: '23.25 kB',
   },
-  { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.75 kB' },
+  { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.6 kB' },
+  { name: TYPICAL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: [...LOCALE_CHUNKS, ...LAZY_UI], gzip: true, limit: '17.55 kB' },
+  { name: TYPICAL_ALL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: LOCALE_CHUNKS, gzip: true, limit: '22.05 kB' },
   ...locales.map((lng) => ({
     name: `locale ${lng}`,
     import: { [`locales/${lng}/stardust.json`]: '*' },

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
-// Library build: one ESM file per entry, peers left to the app.
+// Library build: ESM, one file per source module, peers left to the app.
 export default defineConfig({
   plugins: [react()],
   publicDir: false,
@@ -18,7 +18,15 @@ export default defineConfig({
     },
     rollupOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^i18next($|\/)/, /^react-i18next($|\/)/],
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: '[name][extname]' },
+      output: {
+        // One file per module, as the sources are laid out: an app's bundler keeps only the modules it uses,
+        // and what the kit loads on demand (the toaster, the default fallback, each catalog) stays a chunk of its own.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: '[name][extname]',
+      },
     },
   },
 })

@@ -52,20 +52,30 @@ for (const entry of ['index.js', 'core.js', 'i18n.js']) {
     }
   }
 }
-const catalogChunks = readdirSync(join(dist, 'chunks')).filter(
-  (f) =>
-    f.endsWith('.js') &&
-    probes.some(([, probe]) => readFileSync(join(dist, 'chunks', f), 'utf8').includes(JSON.stringify(probe).slice(1, -1))),
-)
+// Modules are kept one file each (preserveModules): each catalog is dist/locales/<lng>/stardust.js.
+const jsFiles = readdirSync(dist, { recursive: true })
+  .filter((f) => String(f).endsWith('.js'))
+  .map(String)
+const catalogChunks = jsFiles.filter((f) => probes.some(([, probe]) => code(join(dist, f)).includes(JSON.stringify(probe).slice(1, -1))))
 if (catalogChunks.length !== probes.length) {
   problems.push(`✖ expected one chunk per locale (${probes.length}), found ${catalogChunks.length}`)
 }
+// What an app downloads only when it is needed: the built-in toaster and the default fallback.
+for (const [file, lazyModule] of [
+  ['ui/StardustProvider.js', './Toaster.js'],
+  ['ui/defaultFallback.js', './ErrorFallback.js'],
+  ['ui/StardustErrorBoundary.js', './ErrorFallback.js'],
+]) {
+  const text = code(join(dist, file))
+  if (new RegExp(`from\\s*["']${lazyModule.replace('.', '\\.')}["']`).test(text)) {
+    problems.push(`✖ ${file} imports ${lazyModule} statically: it must stay a chunk loaded on demand`)
+  }
+}
 
-const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))
 if (problems.length > 0) {
   for (const problem of problems) console.error(`✖ ${problem.replace(/^✖ /, '')}`)
   process.exitCode = 1
 } else
   console.log(
-    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), ${chunks.length} chunks, styles.css`,
+    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), toaster and default fallback loaded on demand, ${jsFiles.length} modules, styles.css`,
   )

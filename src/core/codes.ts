@@ -160,9 +160,6 @@ const custom = new Map<string, CodeInfo>()
 /** Meanings registered for particular endpoints, newest first. */
 let customByEndpoint: Array<{ endpoints: readonly string[]; info: CodeInfo }> = []
 
-// Defined beside the envelope decoder, which needs it: decoding must not pull the whole code table in.
-export { SUCCESS_CODES } from './envelope.js'
-
 /**
  * Looks a code up in the catalog. Pass the server's message and the request
  * that got it (`error.endpoint`, which `stardustFetch` records) too: for the

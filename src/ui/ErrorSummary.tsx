@@ -44,7 +44,7 @@ export function ErrorSummary({ errors, className, headingLevel = 2 }: ErrorSumma
         {names.map((name) => (
           <li key={name}>
             <a href={`#${inputIds.get(name) ?? errors.errorId(name)}`} onClick={(event) => follow(event, name)}>
-              <span {...serverTextProps(errors.fromServer)}>{errors.errors[name]}</span>
+              {errors.fromServer ? <span {...serverTextProps(true)}>{errors.errors[name]}</span> : errors.errors[name]}
             </a>
           </li>
         ))}

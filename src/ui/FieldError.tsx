@@ -42,7 +42,7 @@ export function FieldError<TName extends string = string>({
   return (
     <div dir={dir} lang={locale} className={cx('sdk-field-error', classNames.fieldError, className)}>
       <p id={errors.errorId(name)} className="sdk-field-error__message">
-        <span {...serverTextProps(errors.fromServer)}>{errors.errors[name]}</span>
+        {errors.fromServer ? <span {...serverTextProps(true)}>{errors.errors[name]}</span> : errors.errors[name]}
         {advice && ' '}
         {advice && <span className="sdk-field-error__hint">{advice}</span>}
       </p>

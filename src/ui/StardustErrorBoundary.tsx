@@ -13,7 +13,7 @@ import {
 } from 'react'
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import type { FallbackProps } from './fallbackProps.js'
-import { ErrorFallback } from './ErrorFallback.js'
+import { DefaultFallback, preloadDefaultFallback } from './defaultFallback.js'
 
 export type { FallbackProps } from './fallbackProps.js'
 
@@ -65,6 +65,11 @@ class Boundary extends Component<InnerProps, State> {
     this.reset()
   }
 
+  override componentDidMount(): void {
+    // The default fallback comes in a chunk of its own: fetched now, so it is there when an error comes.
+    if (usesDefaultFallback(this.props)) void preloadDefaultFallback()
+  }
+
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     this.props.onError?.(error, info)
   }
@@ -93,7 +98,7 @@ class Boundary extends Component<InnerProps, State> {
       if (typeof fallbackRender === 'function') content = fallbackRender(props)
       else if (FallbackComponent) content = <FallbackComponent {...props} />
       else if ('fallback' in this.props) content = fallback
-      else content = <ErrorFallback {...props} />
+      else content = <DefaultFallback {...props} />
     }
     return (
       <ContextProvider didCatch={didCatch} error={error} resetErrorBoundary={this.resetErrorBoundary}>
@@ -106,6 +111,10 @@ class Boundary extends Component<InnerProps, State> {
 function ContextProvider({ children, didCatch, error, resetErrorBoundary }: PropsWithChildren<BoundaryContextValue>) {
   const value = useMemo(() => ({ didCatch, error, resetErrorBoundary }), [didCatch, error, resetErrorBoundary])
   return <BoundaryContext.Provider value={value}>{children}</BoundaryContext.Provider>
+}
+
+function usesDefaultFallback(props: StardustErrorBoundaryProps): boolean {
+  return typeof props.fallbackRender !== 'function' && !props.FallbackComponent && !('fallback' in props)
 }
 
 function keysChanged(prev: unknown[] = [], next: unknown[] = []): boolean {

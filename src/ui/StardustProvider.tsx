@@ -10,11 +10,22 @@ import type { StardustReport } from '../query/report.js'
 import { StardustContext, type StardustClassNames, type StardustContextValue } from './context.js'
 import { useKitI18n } from './useKitI18n.js'
 import { useToastAdapter } from './useToastAdapter.js'
-import { Toaster } from './Toaster.js'
+import { lazyComponent } from './lazy.js'
 import { ToastStore } from './toastStore.js'
 import { useFailureRouting, type RoutingProps } from './useFailureRouting.js'
 import { usePartialRouting } from './usePartialRouting.js'
 import type { ToastAdapter, ToastDurations, ToastPlacement } from './types.js'
+
+const toaster = lazyComponent<object>(() => import('./Toaster.js').then((m) => m.Toaster), ToasterUnavailable)
+
+/** Starts loading the built-in toaster's chunk (the provider does when it mounts). */
+export const preloadToaster = toaster.preload
+
+// The toaster's chunk could not load (it is tried again on the next mount): the failures stay in the store,
+// and still reach `onFailure` and `onReport`.
+function ToasterUnavailable() {
+  return null
+}
 
 export interface StardustProviderProps {
   children?: ReactNode
@@ -122,7 +133,11 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
   return (
     <StardustContext.Provider value={value}>
       {children}
-      {props.toaster !== false && !toastAdapter ? <Toaster /> : null}
+      {props.toaster !== false && !toastAdapter ? (
+        // The built-in toaster comes in a chunk of its own: an app with an adapter or its own toaster never
+        // downloads it. Failures while it loads wait in the store and show once it is there.
+        <toaster.Component />
+      ) : null}
     </StardustContext.Provider>
   )
 }

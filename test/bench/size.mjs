@@ -20,7 +20,7 @@ export const PEERS = [
   { name: 'sonner', file: 'node_modules/sonner/dist/index.mjs' },
 ]
 // Lazy locale chunks, left out of "the React entry" (the catalogs are measured one by one).
-const LOCALE_CHUNKS = ['./stardust-*', './chunks/stardust-*']
+const LOCALE_CHUNKS = ['../locales/*']
 
 const locales = () =>
   readdirSync(join(root, 'locales'), { withFileTypes: true })
@@ -56,7 +56,7 @@ function sizeLimit(configDir, checks) {
  * `.size-limit.mjs`, and the peers. `distDir` must be `<dir>/dist`: the project's checks name `dist/…` and
  * run from `<dir>`.
  */
-export function measureSizes(distDir) {
+export async function measureSizes(distDir) {
   const budgets = config.default
   const out = dirname(distDir)
   const rebase = ({ modifyEsbuildConfig: _, ...check }) => ({
@@ -89,6 +89,47 @@ export function measureSizes(distDir) {
     extra: [{ name: checks[budgets.length].name, bytes: bytes[checks[budgets.length].name] }],
     peers: PEERS.map((p) => ({ name: p.name, version: version(p.name), bytes: bytes[p.name] })),
     englishOnly: checkEnglishOnly(distDir),
+    modules: await topModules(distDir),
+  }
+}
+
+/**
+ * Where the bytes of a typical app go: its modules by minified size (esbuild's metafile, peers, catalogs
+ * and what loads on demand external), so every change shows which module grew or shrank.
+ */
+export async function topModules(distDir, count = 12) {
+  const { build } = await import('esbuild')
+  const entry = join(distDir, 'index.js')
+  const result = await build({
+    stdin: { contents: `export ${config.TYPICAL_IMPORTS} from ${JSON.stringify(entry)}`, resolveDir: root },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    charset: 'utf8',
+    logLevel: 'error',
+    external: [
+      'react',
+      'react/*',
+      'react-dom',
+      'react-dom/*',
+      '@tanstack/*',
+      'i18next',
+      'react-i18next',
+      '../locales/*',
+      './Toaster.js',
+      './ErrorFallback.js',
+    ],
+  })
+  const [output] = Object.values(result.metafile.outputs)
+  const total = Object.values(output.inputs).reduce((sum, input) => sum + input.bytesInOutput, 0)
+  return {
+    total,
+    top: Object.entries(output.inputs)
+      .map(([file, input]) => ({ file: relative(distDir, join(root, file)), bytes: input.bytesInOutput }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, count),
   }
 }
 
@@ -155,6 +196,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     )
     process.exitCode = english.ok ? 0 : 1
   } else {
-    console.log(JSON.stringify(measureSizes(resolve(args[0] ?? join(root, 'test/bench/.out/dist'))), null, 1))
+    console.log(JSON.stringify(await measureSizes(resolve(args[0] ?? join(root, 'test/bench/.out/dist'))), null, 1))
   }
 }

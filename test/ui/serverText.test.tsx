@@ -43,18 +43,18 @@ describe('server text inside a right-to-left UI', () => {
     afterEach(() => resetCodes())
 
     function BucketField({ error }: { error: unknown }) {
-      const errors = useFieldErrors(error, ['bucket'])
+      const errors = useFieldErrors(error, ['helixBucketNameList'])
       return (
         <>
-          <input aria-label="Bucket" {...errors.fieldProps('bucket')} />
-          <FieldError name="bucket" errors={errors} />
+          <input aria-label="Bucket" {...errors.fieldProps('helixBucketNameList')} />
+          <FieldError name="helixBucketNameList" errors={errors} />
         </>
       )
     }
 
     it('marks the server’s words of a code the catalog has no text for', async () => {
       // An app's own code and family that name a field, with no catalog text: the server's sentence is shown inline.
-      registerCodes({ 99999: { family: 'storage', field: 'bucket' } } as never)
+      registerCodes({ 99999: { family: 'storage', field: 'helixBucketNameList' } } as never)
       await renderWithKit(<BucketField error={unknown} />, { locale: 'ar', provider: { toaster: false } })
       const text = await screen.findByText('Bucket quota exceeded (3/3).')
       expect(text).toHaveAttribute('lang', 'en')
@@ -74,7 +74,7 @@ describe('server text inside a right-to-left UI', () => {
       }
       await renderWithKit(<Name />, { locale: 'ar', provider: { toaster: false } })
       const text = await screen.findByText(ar.codes['51004'].message)
-      expect(text).not.toHaveAttribute('lang')
+      expect(text.closest('[lang]')).toHaveAttribute('lang', 'ar')
       expect(text.closest('.sdk-field-error')).toHaveAttribute('lang', 'ar')
     })
   })

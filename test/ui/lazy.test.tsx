@@ -1,0 +1,180 @@
+// The toaster and the default fallback come in chunks of their own. Each test imports the kit afresh
+// (vi.resetModules), so nothing is loaded yet: what a user sees in the moment before a chunk arrives,
+// and which chunks an app never downloads.
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { useEffect, type ComponentType } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+const loaded = { toaster: 0, fallback: 0 }
+
+beforeEach(() => {
+  vi.resetModules()
+  loaded.toaster = 0
+  loaded.fallback = 0
+  vi.doMock('../../src/ui/Toaster.js', async (importOriginal) => {
+    loaded.toaster++
+    return importOriginal()
+  })
+  vi.doMock('../../src/ui/ErrorFallback.js', async (importOriginal) => {
+    loaded.fallback++
+    return importOriginal()
+  })
+})
+afterEach(() => {
+  vi.doUnmock('../../src/ui/Toaster.js')
+  vi.doUnmock('../../src/ui/ErrorFallback.js')
+})
+
+// The modules an app imports, one by one (importing the whole entry would load every export).
+async function freshKit() {
+  const kit = {
+    ...(await import('../../src/i18n.js')),
+    ...(await import('../../src/core.js')),
+    ...(await import('../../src/ui/StardustProvider.js')),
+    ...(await import('../../src/ui/StardustErrorBoundary.js')),
+    ...(await import('../../src/ui/useStardustToast.js')),
+  }
+  const i18n = kit.createStardustI18n('en')
+  await kit.loadStardustLocale(i18n, 'en')
+  return { kit, i18n }
+}
+
+const outage = { code: 5000, data: null, date: '2026-12-05', message: 'internal error', requestId: 'ab'.repeat(16), success: false }
+
+describe('the built-in toaster', () => {
+  it('shows a failure raised before its chunk arrived, once it is there', async () => {
+    const { kit, i18n } = await freshKit()
+    function Fail() {
+      const toast = kit.useStardustToast()
+      useEffect(() => void toast.show(kit.toStardustError(outage)), [toast])
+      return null
+    }
+    render(
+      <kit.StardustProvider i18n={i18n} locale="en">
+        <Fail />
+      </kit.StardustProvider>,
+    )
+    // Not there in the first pass: the failure waits in the store…
+    expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull()
+    // …and shows once the toaster has loaded.
+    expect(await screen.findByText('Temporary server problem', { selector: '.sdk-toast__title' }, { timeout: 5000 })).toBeVisible()
+    expect(loaded.toaster).toBe(1)
+  })
+
+  it('is never downloaded with `toaster={false}` or an adapter', async () => {
+    const { kit, i18n } = await freshKit()
+    const adapter = { show: () => 'x', dismiss: () => {} }
+    render(
+      <>
+        <kit.StardustProvider i18n={i18n} locale="en" toaster={false}>
+          <p>own toaster</p>
+        </kit.StardustProvider>
+        <kit.StardustProvider i18n={i18n} locale="en" toastAdapter={adapter}>
+          <p>adapter</p>
+        </kit.StardustProvider>
+      </>,
+    )
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(loaded.toaster).toBe(0)
+  })
+})
+
+describe('the default fallback', () => {
+  function Boom(): never {
+    throw new (class extends Error {})('render failed')
+  }
+
+  it('is fetched when a boundary without a fallback of its own mounts, before any error', async () => {
+    const { kit, i18n } = await freshKit()
+    render(
+      <kit.StardustProvider i18n={i18n} locale="en" toaster={false}>
+        <kit.StardustErrorBoundary>
+          <p>fine</p>
+        </kit.StardustErrorBoundary>
+      </kit.StardustProvider>,
+    )
+    await waitFor(() => expect(loaded.fallback).toBe(1))
+  })
+
+  it('is never downloaded when the app brings its own fallback', async () => {
+    const { kit, i18n } = await freshKit()
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const Own: ComponentType<{ resetErrorBoundary(): void }> = () => <p>our own fallback</p>
+    render(
+      <kit.StardustProvider i18n={i18n} locale="en" toaster={false}>
+        <kit.StardustErrorBoundary FallbackComponent={Own}>
+          <Boom />
+        </kit.StardustErrorBoundary>
+        <kit.StardustErrorBoundary fallbackRender={() => <p>rendered</p>}>
+          <Boom />
+        </kit.StardustErrorBoundary>
+        <kit.StardustErrorBoundary fallback={null}>
+          <Boom />
+        </kit.StardustErrorBoundary>
+      </kit.StardustProvider>,
+    )
+    expect(screen.getByText('our own fallback')).toBeVisible()
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(loaded.fallback).toBe(0)
+    vi.mocked(console.error).mockRestore()
+  })
+
+  it('shows a plain localized fallback with "Try again" at once, then the full one', async () => {
+    const { kit, i18n } = await freshKit()
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const failure = kit.toStardustError(outage)
+    function Fails(): never {
+      throw failure
+    }
+    render(
+      <kit.StardustProvider i18n={i18n} locale="en" toaster={false}>
+        <kit.StardustErrorBoundary>
+          <Fails />
+        </kit.StardustErrorBoundary>
+      </kit.StardustProvider>,
+    )
+    // The first pass: never blank, never a second error.
+    expect(screen.getByRole('alert')).toHaveTextContent('Temporary server problem')
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible()
+    // Then the full fallback, with the support affordances.
+    expect(await screen.findByRole('button', { name: 'Copy support details' }, { timeout: 5000 })).toBeVisible()
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+    vi.mocked(console.error).mockRestore()
+  })
+})
+
+describe('lazyComponent', () => {
+  it('renders a chunk that cannot load as the simpler component, and tries again on the next mount', async () => {
+    const { lazyComponent } = await import('../../src/ui/lazy.js')
+    let attempts = 0
+    const Part = lazyComponent<{ name: string }>(
+      () => {
+        attempts++
+        return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(({ name }) => <p>full {name}</p>)
+      },
+      ({ name }) => <p>simple {name}</p>,
+    )
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const first = render(<Part.Component name="a" fallback={<p>loading</p>} />)
+    expect(screen.getByText('loading')).toBeVisible()
+    expect(await screen.findByText('simple a')).toBeVisible()
+    expect(logged).toHaveBeenCalledOnce()
+    first.unmount()
+
+    render(<Part.Component name="b" fallback={<p>loading</p>} />)
+    expect(await screen.findByText('full b')).toBeVisible()
+    expect(attempts).toBe(2)
+    logged.mockRestore()
+  })
+
+  it('renders in the first pass once preloaded', async () => {
+    const { lazyComponent } = await import('../../src/ui/lazy.js')
+    const Part = lazyComponent<object>(
+      () => Promise.resolve(() => <p>ready</p>),
+      () => null,
+    )
+    await Part.preload()
+    render(<Part.Component fallback={<p>loading</p>} />)
+    expect(screen.getByText('ready')).toBeVisible()
+  })
+})
