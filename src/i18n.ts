@@ -13,3 +13,4 @@ export {
   registerLocale,
 } from './i18n/locales.js'
 export { createStardustI18n } from './i18n/createStardustI18n.js'
+export { registerLocaleUrls } from './i18n/localeUrls.js'
