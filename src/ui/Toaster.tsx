@@ -49,8 +49,9 @@ export function Toaster({ placement, className, toastClassName }: ToasterProps) 
   // Focus leaves a removed element without a focusout event: hand it to a neighbour, or let the timers run.
   const close = (id: string, item: HTMLElement | null) => {
     if (item?.contains(document.activeElement)) {
-      const neighbour = (item.nextElementSibling ?? item.previousElementSibling) as HTMLElement | null
-      if (neighbour?.classList.contains('sdk-toast')) neighbour.focus()
+      // The next toast, else the one before: never the "and N more" row after the last one.
+      const neighbour = toastOrNull(item.nextElementSibling) ?? toastOrNull(item.previousElementSibling)
+      if (neighbour) neighbour.focus()
       else {
         setFocused(false)
         focusReturn.restore()
@@ -204,6 +205,10 @@ function ToastItem({ toast, className, onClose }: ToastItemProps) {
       </button>
     </li>
   )
+}
+
+function toastOrNull(element: Element | null): HTMLElement | null {
+  return element instanceof HTMLElement && element.classList.contains('sdk-toast') ? element : null
 }
 
 /** Holds the store's timers for `reason` while `held` is true, and lets go when it turns false or the toaster unmounts. */

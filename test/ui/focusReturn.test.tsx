@@ -101,4 +101,33 @@ describe('closing the last toast', () => {
     await act(async () => {})
     expect(save).toHaveFocus()
   })
+
+  it('hands focus to the neighbouring toast, never to the "and N more" row', async () => {
+    const user = userEvent.setup()
+    function Storm() {
+      const toast = useStardustToast()
+      return (
+        <button
+          type="button"
+          onClick={() => {
+            for (let i = 0; i < 5; i++)
+              toast.show(new StardustError({ kind: 'api', code: 5000, requestId: `${i}`.repeat(32) }), { dedupeKey: `save-${i}` })
+          }}
+        >
+          Load
+        </button>
+      )
+    }
+    await renderWithKit(<Storm />)
+    await user.click(screen.getByRole('button', { name: 'Load' }))
+    await screen.findByText(/and 2 more/)
+    const toasts = () => [...document.querySelectorAll<HTMLElement>('.sdk-toast')]
+    const last = toasts().at(-1)!
+    const before = toasts().at(-2)!
+    last.focus()
+    await user.keyboard('{Escape}')
+    await act(async () => {})
+    // There is no toast after it (only the summary row): focus goes to the one before, and stays in the toaster.
+    expect(before).toHaveFocus()
+  })
 })
