@@ -1,9 +1,6 @@
 import { useCallback } from 'react'
-import { formFieldOf, type FieldMap } from '../core/fields.js'
-import type { StardustError } from '../core/StardustError.js'
-import { safeText } from '../core/text.js'
-import { toStardustError } from '../core/toStardustError.js'
 import { useStardust } from './context.js'
+import { serverFieldError, type ServerFieldErrorOptions } from './serverFieldError.js'
 
 /**
  * The shape of react-hook-form's `setError` (`UseFormSetError`), declared
@@ -16,11 +13,7 @@ export type SetError<TName extends string = string> = (
   options?: { shouldFocus: boolean },
 ) => void
 
-export interface SetFieldErrorsOptions {
-  /** The form's fields, the same map as the mutation's `meta.stardust.fields`. Default: the API's names. */
-  fieldMap?: FieldMap
-  /** The localized text of an error. Default: the server's own English text. {@link useSetFieldErrors} binds the provider's. */
-  resolve?: (error: StardustError) => { message: string }
+export interface SetFieldErrorsOptions extends ServerFieldErrorOptions {
   /** Whether react-hook-form focuses the field. Default `true`. */
   shouldFocus?: boolean
 }
@@ -39,11 +32,9 @@ export function setFieldErrors<TName extends string>(
   error: unknown,
   options: SetFieldErrorsOptions = {},
 ): TName | null {
-  if (error === null || error === undefined) return null
-  const e = toStardustError(error)
-  const field = formFieldOf(e, options.fieldMap) as TName | null
-  if (field === null) return null
-  const message = options.resolve ? options.resolve(e).message : safeText(e.serverMessage ?? '') || e.message
+  const found = serverFieldError<TName>(error, options)
+  if (!found) return null
+  const { field, message } = found
   // One error names one field, so it is also the first: it takes the focus unless the caller says otherwise.
   setError(field, { type: 'server', message }, { shouldFocus: options.shouldFocus ?? true })
   return field

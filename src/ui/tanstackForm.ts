@@ -1,9 +1,6 @@
 import { useCallback } from 'react'
-import { formFieldOf, type FieldMap } from '../core/fields.js'
-import type { StardustError } from '../core/StardustError.js'
-import { safeText } from '../core/text.js'
-import { toStardustError } from '../core/toStardustError.js'
 import { useStardust } from './context.js'
+import { serverFieldError, type ServerFieldErrorOptions } from './serverFieldError.js'
 
 /** The part of a field's meta the bridge writes: TanStack Form's `errorMap` (and `errorSourceMap`). */
 export interface ServerErrorMeta {
@@ -20,12 +17,7 @@ export interface FieldMetaForm<TName extends string = string, TMeta extends Serv
   setFieldMeta(field: TName, updater: (prev: TMeta) => TMeta): void
 }
 
-export interface SetFieldMetaErrorsOptions {
-  /** The form's fields, the same map as the mutation's `meta.stardust.fields`. Default: the API's names. */
-  fieldMap?: FieldMap
-  /** The localized text of an error. Default: the server's own English text. {@link useSetFieldMetaErrors} binds the provider's. */
-  resolve?: (error: StardustError) => { message: string }
-}
+export type SetFieldMetaErrorsOptions = ServerFieldErrorOptions
 
 /**
  * Puts a server error on the TanStack Form field it names, under
@@ -42,11 +34,9 @@ export function setFieldMetaErrors<TName extends string, TMeta extends ServerErr
   error: unknown,
   options: SetFieldMetaErrorsOptions = {},
 ): TName | null {
-  if (error === null || error === undefined) return null
-  const e = toStardustError(error)
-  const field = formFieldOf(e, options.fieldMap) as TName | null
-  if (field === null) return null
-  const message = options.resolve ? options.resolve(e).message : safeText(e.serverMessage ?? '') || e.message
+  const found = serverFieldError<TName>(error, options)
+  if (!found) return null
+  const { field, message } = found
   form.setFieldMeta(
     field,
     (prev) =>
