@@ -44,7 +44,7 @@ export default [
     // Each module once: the toaster and the default fallback are counted through the entry's own exports.
     ignore: [...LOCALE_CHUNKS, ...LAZY_UI],
     gzip: true,
-    limit: '23.25 kB',
+    limit: '23.3 kB',
   },
   { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.68 kB' },
   { name: TYPICAL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: [...LOCALE_CHUNKS, ...LAZY_UI], gzip: true, limit: '17.55 kB' },
