@@ -3,7 +3,9 @@
 // with a wrong prop, import or signature fails CI instead of shipping. Each ```ts / ```tsx block becomes
 // its own file under .docs-check/ (gitignored), importing the kit the way an app does
 // ('stardust-error-kit', '…/core', '…/i18n', mapped to src/ by `paths`: no build needed), and one
-// `tsc --noEmit` run checks them all. Errors are reported at the README line they come from.
+// `tsc --noEmit` run checks them all, under the tsconfig a new `npm create vite@latest` React + TypeScript app
+// has (scripts/vite-app.tsconfig.json). Errors are reported at the README line they come from. src/ is compiled
+// in the same program (through `paths`), so it must pass those options too (an unused local in src/ fails here).
 //
 // Which blocks are checked:
 // - ```ts and ```tsx blocks are compiled (as .ts and .tsx respectively, so JSX in a ```ts block is an error:
