@@ -54,7 +54,6 @@ const DEFAULT_DURATIONS: ToastDurations = { info: 5000, warning: 8000, error: 12
 const MAX_QUEUED = 100
 // setTimeout fires at once for delays above 2^31-1 ms: treat those as "never".
 const MAX_DELAY = 2 ** 31 - 1
-const EMPTY: readonly string[] = []
 
 /**
  * The single source of truth for the kit's toasts, without React: merges
@@ -125,7 +124,7 @@ export class ToastStore {
       this.byKey.get(dedupeKey) === last &&
       at - last.toast.updatedAt <= this.dedupeWindowMs
     ) {
-      this.merge(last, input, EMPTY, at)
+      this.merge(last, input, null, at)
       return last.toast.id
     }
     const keys = input.dedupeKeys ? [dedupeKey, ...input.dedupeKeys.filter((k) => k !== dedupeKey)] : [dedupeKey]
@@ -311,7 +310,7 @@ export class ToastStore {
     return undefined
   }
 
-  private merge(entry: Entry, input: ToastInput, keys: readonly string[], at: number): void {
+  private merge(entry: Entry, input: ToastInput, keys: readonly string[] | null, at: number): void {
     const { requestId } = input.error
     if (requestId) entry.requestIds.add(requestId)
     // The same query failing again while its toast is up (polling, refetch on focus): the toast stays
@@ -333,7 +332,7 @@ export class ToastStore {
     if (input.partial !== undefined) toast.partial = input.partial
     toast.duration = repeated ? Infinity : (input.duration ?? toast.duration)
     toast.updatedAt = at
-    this.claim(entry, keys)
+    if (keys) this.claim(entry, keys)
     if (entry.visible) this.extend(entry, at)
     this.changed()
   }
