@@ -28,8 +28,9 @@ const utf8 = (config) => ({ ...config, charset: 'utf8' })
 // dist/i18n/locales.js): measured one by one below, not as part of an entry.
 const LOCALE_CHUNKS = ['../locales/*']
 // What the React entry loads only when it is needed: the built-in toaster (not with an adapter or
-// `toaster={false}`) and the default fallback (not when the app brings its own).
-const LAZY_UI = ['./Toaster.js', './ErrorFallback.js']
+// `toaster={false}`), the default fallback (not when the app brings its own) and the forwarding to a
+// toast adapter (only with one).
+const LAZY_UI = ['./Toaster.js', './ErrorFallback.js', './forwardToAdapter.js']
 // Every locale in locales/ is checked; one added later gets the largest ceiling until it has its own.
 const LOCALE_LIMITS = { en: '5.65 kB', ar: '7.2 kB', de: '6.5 kB', ja: '6.65 kB', 'zh-CN': '6 kB' }
 const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true })
@@ -44,11 +45,17 @@ export default [
     // Each module once: the toaster and the default fallback are counted through the entry's own exports.
     ignore: [...LOCALE_CHUNKS, ...LAZY_UI],
     gzip: true,
-    limit: '23.3 kB',
+    limit: '23.2 kB',
   },
   { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.68 kB' },
-  { name: TYPICAL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: [...LOCALE_CHUNKS, ...LAZY_UI], gzip: true, limit: '17.55 kB' },
-  { name: TYPICAL_ALL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: LOCALE_CHUNKS, gzip: true, limit: '22.05 kB' },
+  { name: TYPICAL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: [...LOCALE_CHUNKS, ...LAZY_UI], gzip: true, limit: '17 kB' },
+  {
+    name: TYPICAL_ALL,
+    import: { 'dist/index.js': TYPICAL_IMPORTS },
+    ignore: [...LOCALE_CHUNKS, './forwardToAdapter.js'],
+    gzip: true,
+    limit: '21.9 kB',
+  },
   ...locales.map((lng) => ({
     name: `locale ${lng}`,
     import: { [`locales/${lng}/stardust.json`]: '*' },

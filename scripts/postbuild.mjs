@@ -60,11 +60,12 @@ const catalogChunks = jsFiles.filter((f) => probes.some(([, probe]) => code(join
 if (catalogChunks.length !== probes.length) {
   problems.push(`✖ expected one chunk per locale (${probes.length}), found ${catalogChunks.length}`)
 }
-// What an app downloads only when it is needed: the built-in toaster and the default fallback.
+// What an app downloads only when it is needed: the built-in toaster, the default fallback, the adapter forwarding.
 for (const [file, lazyModule] of [
   ['ui/StardustProvider.js', './Toaster.js'],
   ['ui/defaultFallback.js', './ErrorFallback.js'],
   ['ui/StardustErrorBoundary.js', './ErrorFallback.js'],
+  ['ui/useToastAdapter.js', './forwardToAdapter.js'],
 ]) {
   const text = code(join(dist, file))
   if (new RegExp(`from\\s*["']${lazyModule.replace('.', '\\.')}["']`).test(text)) {
@@ -77,5 +78,5 @@ if (problems.length > 0) {
   process.exitCode = 1
 } else
   console.log(
-    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), toaster and default fallback loaded on demand, ${jsFiles.length} modules, styles.css`,
+    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), toaster, default fallback and adapter forwarding loaded on demand, ${jsFiles.length} modules, styles.css`,
   )

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { StardustContextValue } from './context.js'
-import { forwardToAdapter, type AdapterForwarding } from './forwardToAdapter.js'
+import type { AdapterForwarding } from './forwardToAdapter.js'
 import type { ToastStore } from './toastStore.js'
 import type { ToastAdapter } from './types.js'
 
@@ -23,14 +23,25 @@ export function useToastAdapter(store: ToastStore, adapter: ToastAdapter | undef
   useEffect(() => {
     if (!active) return
     store.setOptions({ autoDismiss: !ownsTimers })
-    const running = forwardToAdapter(
-      store,
-      () => latest.current.adapter!,
-      () => latest.current.kit,
+    let running: AdapterForwarding | null = null
+    let stopped = false
+    // The forwarding comes in a chunk of its own: an app without an adapter never downloads it. It shows
+    // what the store already holds when it starts, so nothing raised meanwhile is lost.
+    import('./forwardToAdapter.js').then(
+      ({ forwardToAdapter }) => {
+        if (stopped) return
+        running = forwardToAdapter(
+          store,
+          () => latest.current.adapter!,
+          () => latest.current.kit,
+        )
+        forwarding.current = running
+      },
+      (error: unknown) => console.error('stardust-error-kit: the toast adapter could not be started.', error),
     )
-    forwarding.current = running
     return () => {
-      running.stop()
+      stopped = true
+      running?.stop()
       forwarding.current = null
       store.setOptions({ autoDismiss: true })
     }

@@ -120,6 +120,7 @@ export async function topModules(distDir, count = 12) {
       '../locales/*',
       './Toaster.js',
       './ErrorFallback.js',
+      './forwardToAdapter.js',
     ],
   })
   const [output] = Object.values(result.metafile.outputs)

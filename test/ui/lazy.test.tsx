@@ -5,12 +5,17 @@ import { act, render, screen, waitFor } from '@testing-library/react'
 import { useEffect, type ComponentType } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-const loaded = { toaster: 0, fallback: 0 }
+const loaded = { toaster: 0, fallback: 0, forwarding: 0 }
 
 beforeEach(() => {
   vi.resetModules()
   loaded.toaster = 0
   loaded.fallback = 0
+  loaded.forwarding = 0
+  vi.doMock('../../src/ui/forwardToAdapter.js', async (importOriginal) => {
+    loaded.forwarding++
+    return importOriginal()
+  })
   vi.doMock('../../src/ui/Toaster.js', async (importOriginal) => {
     loaded.toaster++
     return importOriginal()
@@ -23,6 +28,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.doUnmock('../../src/ui/Toaster.js')
   vi.doUnmock('../../src/ui/ErrorFallback.js')
+  vi.doUnmock('../../src/ui/forwardToAdapter.js')
 })
 
 // The modules an app imports, one by one (importing the whole entry would load every export).
@@ -76,6 +82,35 @@ describe('the built-in toaster', () => {
     )
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
     expect(loaded.toaster).toBe(0)
+  })
+})
+
+describe('the adapter forwarding', () => {
+  it('is downloaded only with an adapter, and hands it the failures raised before it started', async () => {
+    const { kit, i18n } = await freshKit()
+    const shown: string[] = []
+    const adapter = { show: (content: { title: string }) => void shown.push(content.title) ?? 'x', dismiss: () => {} }
+    function Fail() {
+      const toast = kit.useStardustToast()
+      useEffect(() => void toast.show(kit.toStardustError(outage)), [toast])
+      return null
+    }
+    const plain = render(
+      <kit.StardustProvider i18n={i18n} locale="en">
+        <p>no adapter</p>
+      </kit.StardustProvider>,
+    )
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(loaded.forwarding).toBe(0)
+    plain.unmount()
+
+    render(
+      <kit.StardustProvider i18n={i18n} locale="en" toastAdapter={adapter}>
+        <Fail />
+      </kit.StardustProvider>,
+    )
+    await waitFor(() => expect(shown).toEqual(['Temporary server problem']))
+    expect(loaded.forwarding).toBe(1)
   })
 })
 
