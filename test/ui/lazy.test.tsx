@@ -89,7 +89,13 @@ describe('the adapter forwarding', () => {
   it('is downloaded only with an adapter, and hands it the failures raised before it started', async () => {
     const { kit, i18n } = await freshKit()
     const shown: string[] = []
-    const adapter = { show: (content: { title: string }) => void shown.push(content.title) ?? 'x', dismiss: () => {} }
+    const adapter = {
+      show: (content: { title: string }) => {
+        shown.push(content.title)
+        return 'x'
+      },
+      dismiss: () => {},
+    }
     function Fail() {
       const toast = kit.useStardustToast()
       useEffect(() => void toast.show(kit.toStardustError(outage)), [toast])
