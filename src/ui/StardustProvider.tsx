@@ -124,8 +124,10 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
     latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure, onReport: props.onReport }
   })
   useFailureRouting(client, store, latest)
-  const partialByDefault = useRef(false)
-  partialByDefault.current = props.partialFailures === true
+  const partialByDefault = useRef(props.partialFailures === true)
+  useEffect(() => {
+    partialByDefault.current = props.partialFailures === true
+  })
   usePartialRouting(client, store, partialByDefault)
 
   useToastAdapter(store, toastAdapter, value)

@@ -113,7 +113,10 @@ export function useFieldErrors<const M extends FieldMap = true>(error: unknown, 
   const { errors } = shown
 
   const latest = useRef({ errors, error })
-  latest.current = { errors, error }
+  // After each commit, before the effects below read it (effects run in order); never during render.
+  useEffect(() => {
+    latest.current = { errors, error }
+  })
 
   const clear = useCallback((name: string) => {
     const { errors: shown, error: current } = latest.current
