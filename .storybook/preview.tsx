@@ -1,10 +1,15 @@
 import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
+import { configure } from 'storybook/test'
 import { setupMsw } from '#msw-setup'
 import { mockApi } from '../stories/mocks/controller.js'
 import { localeItems, stardustLoader, withStardust } from './stardust.js'
 import '../src/ui/styles.css'
 import './preview.css'
+
+// Play functions wait for what the page shows (a toast that fades in, a chunk that loads), and a shared
+// machine can be slow: findBy… and waitFor wait up to 5 s instead of 1 s before a story fails.
+configure({ asyncUtilTimeout: 5_000 })
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { CopyRequestId } from '../src/index.js'
 import { clipboardSpy, mockClipboard } from './components/clipboard.js'
+import { holdTimers } from './components/holdTimers.js'
 import { uiText } from './components/kit.js'
 
 const meta = {
@@ -24,17 +25,44 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+/** How long the kit announces “Copied” (useCopy’s confirmation). */
+const CONFIRMATION_MS = 2_000
+
 async function copy(canvasElement: HTMLElement, loaded: unknown) {
   await userEvent.click(within(canvasElement).getByRole('button', { name: uiText(loaded, 'copyRequestId') }))
 }
 
-/** The clipboard takes the ID; “Copied” is announced and clears by itself. */
+/**
+ * The clipboard takes the ID and “Copied” is announced. The kit clears it after 2 s; this story holds that timer,
+ * so it rests showing “Copied” (the next story shows it clearing).
+ */
 export const Copied: Story = {
-  beforeEach: () => mockClipboard('working'),
+  beforeEach: () => {
+    const restoreClipboard = mockClipboard('working')
+    const release = holdTimers(CONFIRMATION_MS)
+    return () => {
+      release()
+      restoreClipboard()
+    }
+  },
   play: async ({ args, canvasElement, loaded }) => {
     await copy(canvasElement, loaded)
     await expect(clipboardSpy()).toHaveBeenCalledWith(args.requestId)
     await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent(uiText(loaded, 'copied')))
+  },
+}
+
+/** “Copied” clears by itself after 2 s; the ID stays on the clipboard. */
+export const CopiedThenCleared: Story = {
+  name: 'Copied, then cleared',
+  beforeEach: () => mockClipboard('working'),
+  play: async ({ args, canvasElement, loaded }) => {
+    await copy(canvasElement, loaded)
+    const status = within(canvasElement).getByRole('status')
+    await waitFor(() => expect(status).toHaveTextContent(uiText(loaded, 'copied')))
+    await waitFor(() => expect(status).toBeEmptyDOMElement(), { timeout: CONFIRMATION_MS * 3 })
+    await expect(clipboardSpy()).toHaveBeenCalledOnce()
+    await expect(clipboardSpy()).toHaveBeenCalledWith(args.requestId)
   },
 }
 

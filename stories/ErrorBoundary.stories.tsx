@@ -36,13 +36,13 @@ const failFirstLoad = (failure: MockFailure) => () => mockApi.failNext(failure, 
 /** After "Try again" (or the app's retry button) the list must arrive, from a second request, with no toast. */
 async function retryLoadsTheList(canvasElement: HTMLElement, retryName: string) {
   const canvas = within(canvasElement)
-  await userEvent.click(within(canvas.getByRole('alert')).getByRole('button', { name: retryName }))
+  await userEvent.click(within(await canvas.findByRole('alert')).getByRole('button', { name: retryName }))
   await expect(await canvas.findByRole('list', { name: 'Campaigns' })).toBeVisible()
   await expect(mockApi.calls.map((call) => call.outcome)).toEqual([expect.not.stringMatching(/^ok$/), 'ok'])
   await expect(canvasElement.querySelector('.sdk-toast')).toBeNull()
 }
 
-/** The campaign list fails with 51008 and there is nothing to show: the default fallback, then “Try again” loads it. */
+/** The campaign list fails with 51008 and there is nothing to show: the default fallback, with the focus. */
 export const DefaultFallback: Story = {
   beforeEach: failFirstLoad({ code: 51008 }),
   args: { children: <CampaignList /> },
@@ -53,7 +53,17 @@ export const DefaultFallback: Story = {
     await expect(alert).toHaveTextContent(want.message)
     // The fallback takes the focus, so keyboard and screen reader users land on it.
     await waitFor(() => expect(alert).toHaveFocus())
+    await expect(within(alert).getByRole('button', { name: uiText(loaded, 'tryAgain') })).toBeVisible()
     await expect(within(alert).getByRole('button', { name: uiText(loaded, 'copySupportDetails') })).toBeVisible()
+  },
+}
+
+/** The default fallback’s “Try again”: the failed query runs again and the list arrives, with no toast. */
+export const DefaultFallbackTryAgain: Story = {
+  name: 'Default fallback: Try again loads the list',
+  beforeEach: failFirstLoad({ code: 51008 }),
+  args: { children: <CampaignList /> },
+  play: async ({ canvasElement, loaded }) => {
     await retryLoadsTheList(canvasElement, uiText(loaded, 'tryAgain'))
   },
 }
@@ -69,7 +79,7 @@ export const CustomFallbackRender: Story = {
     const alert = await within(canvasElement).findByRole('alert')
     const want = expected(loaded, new StardustError({ kind: 'http', status: 502 }))
     await expect(alert).toHaveTextContent(want.title)
-    await retryLoadsTheList(canvasElement, 'Reload campaigns')
+    await expect(within(alert).getByRole('button', { name: 'Reload campaigns' })).toBeVisible()
   },
 }
 
@@ -80,6 +90,16 @@ export const CustomFallbackComponent: Story = {
   play: async ({ canvasElement, loaded }) => {
     const alert = await within(canvasElement).findByRole('alert')
     await expect(alert).toHaveTextContent(expected(loaded, new StardustError({ kind: 'network' })).title)
+    await expect(within(alert).getByRole('button', { name: 'Reload' })).toBeVisible()
+  },
+}
+
+/** The app’s own fallback resets the boundary the same way: “Reload” loads the list. */
+export const CustomFallbackReload: Story = {
+  name: 'Custom fallback: Reload loads the list',
+  beforeEach: failFirstLoad({ fault: 'offline' }),
+  args: { children: <CampaignList />, FallbackComponent: CompactFallback },
+  play: async ({ canvasElement }) => {
     await retryLoadsTheList(canvasElement, 'Reload')
   },
 }

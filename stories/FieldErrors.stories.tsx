@@ -59,10 +59,20 @@ export const DuplicateName: Story = {
     await expect(input).toHaveFocus()
     // Shown inline, so never as a toast as well.
     await expect(canvasElement.querySelector('.sdk-toast')).toBeNull()
-    // Editing the field takes its message away until the next failed submit.
+  },
+}
+
+/** Editing the field takes its message away until the next failed submit. */
+export const DuplicateNameEdited: Story = {
+  name: 'Duplicate name: editing clears the message',
+  play: async ({ canvasElement, loaded }) => {
+    const input = await submitName(canvasElement, 'Highway lanes Q1')
+    const { message } = expected(loaded, apiError(51004))
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'))
     await userEvent.type(input, ' (2)')
     await expect(input).not.toHaveAttribute('aria-invalid')
     await expect(input).not.toHaveAccessibleDescription(message)
+    await expect(within(canvasElement).queryByText(message)).toBeNull()
   },
 }
 
@@ -86,8 +96,10 @@ export const NotAFieldError: Story = {
   beforeEach: () => mockApi.failNext({ code: 51005 }, { path: 'campaign/create' }),
   play: async ({ canvasElement, loaded }) => {
     await submitName(canvasElement, 'Cyclists at dusk')
-    const toasts = within(within(canvasElement).getByRole('region', { name: uiText(loaded, 'notifications') }))
-    await expect(await toasts.findByText(expected(loaded, apiError(51005)).title)).toBeVisible()
+    const toasts = within(await within(canvasElement).findByRole('region', { name: uiText(loaded, 'notifications') }))
+    // The toast fades in: wait until it is visible, never assert in the middle of its entrance.
+    const title = await toasts.findByText(expected(loaded, apiError(51005)).title)
+    await waitFor(() => expect(title).toBeVisible())
     await expect(canvasElement.querySelector('[aria-invalid="true"]')).toBeNull()
     await expect(form(canvasElement).queryByRole('alert')).toBeNull()
   },

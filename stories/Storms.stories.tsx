@@ -37,8 +37,9 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+// The toaster comes in a chunk of its own, a moment after the provider mounts: wait for it.
 const region = (canvasElement: HTMLElement, loaded: unknown) =>
-  within(canvasElement.ownerDocument.body).getByRole('region', { name: uiText(loaded, 'notifications') })
+  within(canvasElement.ownerDocument.body).findByRole('region', { name: uiText(loaded, 'notifications') })
 const toastsIn = (canvasElement: HTMLElement) => Array.from(canvasElement.ownerDocument.querySelectorAll<HTMLElement>('.sdk-toast'))
 
 // The byte-identical body every query gets during the outage: the same envelope, the same request ID.
@@ -81,10 +82,11 @@ export const OutageAcrossQueries: Story = {
     <Panels count={50} load={() => unwrapEnvelope(new Response(OUTAGE, { headers: { 'content-type': 'application/json' } }))} />
   ),
   play: async ({ canvasElement, loaded }) => {
-    await waitFor(() => expect(region(canvasElement, loaded)).toHaveTextContent(uiText(loaded, 'occurrences', { count: 50 })))
+    const toaster = await region(canvasElement, loaded)
+    await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'occurrences', { count: 50 })))
     await expect(toastsIn(canvasElement)).toHaveLength(1)
     await expect(toastsIn(canvasElement)[0]).toHaveTextContent(expected(loaded, apiError(5000)).title)
-    const assertive = region(canvasElement, loaded).querySelector(':scope > [aria-live="assertive"]')!
+    const assertive = toaster.querySelector(':scope > [aria-live="assertive"]')!
     await expect(assertive.children).toHaveLength(1)
   },
 }
@@ -103,7 +105,7 @@ export const ManyDifferentFailures: Story = {
   ),
   play: async ({ canvasElement, loaded }) => {
     await waitFor(() => expect(toastsIn(canvasElement)).toHaveLength(3))
-    const toaster = region(canvasElement, loaded)
+    const toaster = await region(canvasElement, loaded)
     await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'moreErrors', { count: 100 })))
     await expect(within(toaster).getByRole('button', { name: uiText(loaded, 'showAll') })).toBeVisible()
     await expect(within(toaster).getByRole('button', { name: uiText(loaded, 'dismissAll') })).toBeVisible()
@@ -134,7 +136,7 @@ export const Offline: Story = {
     await within(canvasElement).findByText(/none loading/)
     onlineManager.setOnline(false)
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Reload all panels' }))
-    const toaster = region(canvasElement, loaded)
+    const toaster = await region(canvasElement, loaded)
     await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'offlineWaiting', { count: 20 })))
     await expect(toastsIn(canvasElement)).toHaveLength(1)
   },
@@ -147,7 +149,7 @@ export const BackOnline: Story = {
     await within(canvasElement).findByText(/none loading/)
     onlineManager.setOnline(false)
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Reload all panels' }))
-    const toaster = region(canvasElement, loaded)
+    const toaster = await region(canvasElement, loaded)
     await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'offline')))
     onlineManager.setOnline(true)
     await waitFor(() => expect(toaster).toHaveTextContent(uiText(loaded, 'backOnline')))
@@ -202,6 +204,6 @@ export const CompactPile: Story = {
   render: () => <Panels count={3} load={(i) => Promise.reject(apiError([5000, 54013, 50528][i]!))} />,
   play: async ({ canvasElement, loaded }) => {
     await waitFor(() => expect(toastsIn(canvasElement)).toHaveLength(3))
-    await expect(region(canvasElement, loaded)).not.toHaveAttribute('data-expanded')
+    await expect(await region(canvasElement, loaded)).not.toHaveAttribute('data-expanded')
   },
 }

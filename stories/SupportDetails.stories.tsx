@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { CopySupportDetails, StardustError } from '../src/index.js'
 import { clipboardSpy, mockClipboard } from './components/clipboard.js'
+import { holdTimers } from './components/holdTimers.js'
 import { uiText } from './components/kit.js'
 import { serverText } from './mocks/index.js'
 
@@ -44,9 +45,19 @@ async function copy(canvasElement: HTMLElement, loaded: unknown) {
   await userEvent.click(within(canvasElement).getByRole('button', { name: uiText(loaded, 'copySupportDetails') }))
 }
 
-/** The details reach the clipboard: the code and request ID, and none of the credentials the error carried. */
+/**
+ * The details reach the clipboard: the code and request ID, and none of the credentials the error carried. The
+ * confirmation clears after 2 s; this story holds that timer, so it rests showing it.
+ */
 export const Copied: Story = {
-  beforeEach: () => mockClipboard('working'),
+  beforeEach: () => {
+    const restoreClipboard = mockClipboard('working')
+    const release = holdTimers(2_000)
+    return () => {
+      release()
+      restoreClipboard()
+    }
+  },
   play: async ({ canvasElement, loaded }) => {
     await copy(canvasElement, loaded)
     await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent(uiText(loaded, 'supportDetailsCopied')))

@@ -7,6 +7,8 @@
 //   E2E_UPDATE_DOCS=1                     rewrite docs/*.png (else written only when missing)
 //   E2E_ONLY=storms                       only the storm checks (while working on the toaster)
 //   E2E_ONLY=playground                   only the console playground's checks
+//   E2E_ONLY=stories                      only every story's play function and axe pass
+//   E2E_ONLY=rest                         only the stories' resting states and the icon
 // Prints one PASS/FAIL line per check and ends with `e2e: N passed, M failed`; exits 1 on any failure.
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { serveStatic } from './server.mjs'
 import { playgroundChecks, PLAYGROUND } from './playground.mjs'
+import { restChecks } from './rest.mjs'
 import { stormChecks } from './storms.mjs'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -89,31 +92,120 @@ export function storyUrl(origin, id, { locale, theme } = {}) {
   return `${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`
 }
 
+// The preview's channel events (storybook/internal/core-events) that end a story's run in the iframe.
+const FINISHED = 'storyFinished'
+const FAILURES = {
+  playFunctionThrewException: 'its play function threw',
+  unhandledErrorsWhilePlaying: 'errors went unhandled while its play function ran',
+  storyThrewException: 'it threw while rendering',
+  storyErrored: 'Storybook could not render it',
+}
+const pagesListening = new WeakSet()
+// The mocked Stardust API (stories/mocks/api.ts): its 4xx and 5xx answers are the stories' subject.
+const MOCK_API = '/rosetta-open/'
+
+/**
+ * Records, in `window.__e2eStoryEvents`, every event of {@link FAILURES} and `storyFinished` the preview sends,
+ * from the moment Storybook creates its channel (before any story renders).
+ */
+async function listenToStoryEvents(page) {
+  if (pagesListening.has(page)) return
+  pagesListening.add(page)
+  await page.addInitScript(
+    ([names]) => {
+      const events = (window.__e2eStoryEvents = [])
+      const listen = (channel) => {
+        for (const name of names) channel.on(name, (payload) => events.push({ name, payload: JSON.parse(JSON.stringify(payload ?? null)) }))
+      }
+      let channel
+      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+        configurable: true,
+        get: () => channel,
+        set: (value) => {
+          channel = value
+          if (value) listen(value)
+        },
+      })
+    },
+    [[FINISHED, ...Object.keys(FAILURES)]],
+  )
+}
+
+/** An event's error, readable in a terminal: the play function's `expect` messages carry ANSI colors. */
+function describeFailure({ name, payload }) {
+  const errors = Array.isArray(payload) ? payload : [payload]
+  const text = errors
+    .map((e) => [e?.message ?? e?.title, e?.description].filter(Boolean).join('\n') || JSON.stringify(e))
+    .join('\n')
+    .replace(/\u001b\[[0-9;]*m/g, '')
+  return `${FAILURES[name]} (${name}):\n${text.slice(0, 1500)}`
+}
+
 /**
  * Opens a story and waits until Storybook finished it: loaders (the MSW worker, the locale's catalog),
- * render, play function, and the a11y addon's own pass. Throws when Storybook shows its error display
- * (a story that threw, or a failed play function).
+ * render, play function, and the a11y addon's own pass. Throws when the story failed in any way the preview
+ * reports on its channel (its play function threw, it threw while rendering, errors went unhandled while it
+ * played, its a11y report failed), when Storybook shows its error display, or when any of the page's own
+ * requests (anything but the mocked API) got a 4xx or 5xx answer: a missing favicon fails every story.
  */
 export async function openStory(page, origin, id, globals = {}) {
-  await page.goto(storyUrl(origin, id, globals), { waitUntil: 'load' })
-  await page.waitForFunction(
-    (storyId) => {
-      if (document.body.classList.contains('sb-show-errordisplay')) return true
-      const render = window.__STORYBOOK_PREVIEW__?.currentRender
-      return render?.id === storyId && render.phase === 'finished'
-    },
-    id,
-    { timeout: 30_000, polling: 50 },
-  )
-  const error = await page.evaluate(() =>
-    document.body.classList.contains('sb-show-errordisplay')
-      ? [document.querySelector('#error-message')?.textContent, document.querySelector('#error-stack')?.textContent]
-          .filter(Boolean)
-          .join('\n')
-          .slice(0, 1500) || 'Storybook shows its error display'
-      : null,
-  )
-  if (error) throw new Error(`story ${id} did not render:\n${error}`)
+  await listenToStoryEvents(page)
+  const failedRequests = []
+  const onResponse = (response) => {
+    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith(MOCK_API)) {
+      failedRequests.push(`${response.status()} ${response.url()}`)
+    }
+  }
+  // Chromium fetches the favicon outside the page's network events: its failure shows only as a console error.
+  const onConsole = (message) => {
+    const url = message.location()?.url
+    if (
+      message.type() === 'error' &&
+      /^Failed to load resource/.test(message.text()) &&
+      url &&
+      !new URL(url).pathname.startsWith(MOCK_API)
+    ) {
+      failedRequests.push(`${message.text().replace(/^Failed to load resource: /, '')}: ${url}`)
+    }
+  }
+  page.on('response', onResponse)
+  page.on('console', onConsole)
+  try {
+    await page.goto(storyUrl(origin, id, globals), { waitUntil: 'load' })
+    const events = await page
+      .waitForFunction(
+        (storyId) => {
+          const events = window.__e2eStoryEvents ?? []
+          const done = events.some((e) => e.name === 'storyFinished' && e.payload?.storyId === storyId)
+          const broken = document.body.classList.contains('sb-show-errordisplay')
+          return (done || broken) && events
+        },
+        id,
+        { timeout: 30_000, polling: 50 },
+      )
+      .then((handle) => handle.jsonValue())
+    const failures = events.filter((e) => e.name in FAILURES).map(describeFailure)
+    const finished = events.find((e) => e.name === FINISHED)
+    if (finished?.payload?.status === 'error' && failures.length === 0) {
+      const reports = (finished.payload.reporters ?? []).filter((r) => r.status === 'failed').map((r) => r.type)
+      failures.push(`Storybook reports it failed (storyFinished with status "error"; failed reports: ${reports.join(', ') || 'none'})`)
+    }
+    const display = await page.evaluate(() =>
+      document.body.classList.contains('sb-show-errordisplay')
+        ? [document.querySelector('#error-message')?.textContent, document.querySelector('#error-stack')?.textContent]
+            .filter(Boolean)
+            .join('\n')
+            .slice(0, 1500) || 'Storybook shows its error display'
+        : null,
+    )
+    if (display && failures.length === 0) failures.push(display)
+    // Whatever arrives while the story runs (a lazy chunk, the favicon) counts as well.
+    if (failedRequests.length > 0) failures.push(`request(s) failed:\n${[...new Set(failedRequests)].join('\n')}`)
+    if (failures.length > 0) throw new Error(`story ${id}: ${failures.join('\n')}`)
+  } finally {
+    page.off('response', onResponse)
+    page.off('console', onConsole)
+  }
 }
 
 /** Waits for running CSS transitions/animations (a toast sliding in) so axe and screenshots see the final colors. */
@@ -220,6 +312,7 @@ async function main() {
 
   const env = {
     origin,
+    browser,
     context,
     hasStory: (id) => ids.includes(id),
     check,
@@ -263,6 +356,8 @@ async function main() {
   const only = process.env.E2E_ONLY
   if (only === 'storms') return void (await stormChecks(env))
   if (only === 'playground') return void (await playgroundChecks(env))
+  if (only === 'stories') return void (await everyStory(env, ids))
+  if (only === 'rest') return void (await restChecks(env))
 
   // The console playground's flows.
   await playgroundChecks(env)
@@ -270,34 +365,44 @@ async function main() {
   // Storms: an outage across queries, many different failures, offline and back, a hidden page, the toaster's height.
   await stormChecks(env)
 
-  // Accessibility: every story, light and dark; the playground also in Arabic. A few pages at once.
-  {
-    const runs = []
-    for (const id of ids) {
-      for (const theme of ['light', 'dark']) runs.push({ id, locale: 'en', theme })
-      if (id === PLAYGROUND) for (const theme of ['light', 'dark']) runs.push({ id, locale: 'ar', theme })
-    }
-    if (!ids.includes(PLAYGROUND)) runs.push({ id: PLAYGROUND, locale: 'en', theme: 'light' })
-    const workers = Math.max(1, Number(process.env.E2E_CONCURRENCY) || 3)
-    await Promise.all(
-      Array.from({ length: Math.min(workers, runs.length) }, async () => {
-        const page = await context.newPage()
-        for (let run = runs.shift(); run; run = runs.shift()) {
-          const { id, locale, theme } = run
-          await check(
-            `axe: ${id} [${locale}, ${theme}]`,
-            async () => {
-              if (!ids.includes(id)) throw new Error(`story ${id} is not in storybook-static/index.json`)
-              await openStory(page, origin, id, { locale, theme })
-              await assertAxeClean(page)
-            },
-            { page },
-          )
-        }
-        await page.close()
-      }),
-    )
+  // Stories rest in the state their names promise; the page's icon and every other request load.
+  await restChecks(env)
+
+  // Every story: its play function passes in Chromium and axe finds nothing, light and dark.
+  await everyStory(env, ids)
+}
+
+/**
+ * Every story, as Storybook's own iframe runs it: the play function runs by itself and must not throw (nor leave
+ * errors unhandled), no request of the page may fail, and axe must find nothing. Light and dark; the playground also
+ * in Arabic. A few pages at once.
+ */
+async function everyStory(env, ids) {
+  const runs = []
+  for (const id of ids) {
+    for (const theme of ['light', 'dark']) runs.push({ id, locale: 'en', theme })
+    if (id === PLAYGROUND) for (const theme of ['light', 'dark']) runs.push({ id, locale: 'ar', theme })
   }
+  if (!ids.includes(PLAYGROUND)) runs.push({ id: PLAYGROUND, locale: 'en', theme: 'light' })
+  const workers = Math.max(1, Number(process.env.E2E_CONCURRENCY) || 3)
+  await Promise.all(
+    Array.from({ length: Math.min(workers, runs.length) }, async () => {
+      const page = await env.context.newPage()
+      for (let run = runs.shift(); run; run = runs.shift()) {
+        const { id, locale, theme } = run
+        await check(
+          `story ${id} [${locale}, ${theme}]: play function passes, axe clean`,
+          async () => {
+            if (!ids.includes(id)) throw new Error(`story ${id} is not in storybook-static/index.json`)
+            await env.openStory(page, id, { locale, theme })
+            await assertAxeClean(page)
+          },
+          { page },
+        )
+      }
+      await page.close()
+    }),
+  )
 }
 
 try {
