@@ -56,6 +56,7 @@ class MockApiController {
   #queue: Queued[] = []
   #calls: MockCall[] = []
   #resetListeners = new Set<Listener>()
+  #queueListeners = new Set<Listener>()
 
   /**
    * The next request (or the next `times` requests) to the API fails this way.
@@ -67,6 +68,7 @@ class MockApiController {
    */
   failNext(failure: MockFailure, options: FailNextOptions = {}): void {
     this.#queue.push({ failure, remaining: Math.max(1, options.times ?? 1), path: options.path })
+    this.#queueChanged()
   }
 
   /** Forgets queued failures and the call log, and restores the mocked server's data. Runs before every story. */
@@ -74,6 +76,7 @@ class MockApiController {
     this.#queue = []
     this.#calls = []
     for (const listener of this.#resetListeners) listener()
+    this.#queueChanged()
   }
 
   /** The requests the mocked API has answered since the last reset, oldest first. */
@@ -92,12 +95,23 @@ class MockApiController {
     if (index < 0) return undefined
     const queued = this.#queue[index]!
     if (--queued.remaining === 0) this.#queue.splice(index, 1)
+    this.#queueChanged()
     return queued.failure
   }
 
   /** For handlers: records what a request got. */
   record(call: MockCall): void {
     this.#calls.push(call)
+  }
+
+  /** Calls `listener` whenever the queued failures change (queued, used, reset): for `useSyncExternalStore`. */
+  subscribe = (listener: Listener): (() => void) => {
+    this.#queueListeners.add(listener)
+    return () => this.#queueListeners.delete(listener)
+  }
+
+  #queueChanged(): void {
+    for (const listener of [...this.#queueListeners]) listener()
   }
 
   /** For the mocked server's data: called on every reset. */

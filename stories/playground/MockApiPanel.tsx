@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { listCodes } from '../../src/index.js'
 import { serverText } from '../mocks/apiTexts.js'
 import { mockApi, type MockFailure, type MockFault } from '../mocks/controller.js'
@@ -29,16 +29,25 @@ export function MockApiPanel(): ReactNode {
   const id = useId()
   const [choice, setChoice] = useState('normal')
   const [times, setTimes] = useState('1')
-  const [status, setStatus] = useState('No failures queued.')
+  // What is still queued, live: the status changes as requests use the queued failures up.
+  const pending = useSyncExternalStore(
+    mockApi.subscribe,
+    () => mockApi.pending,
+    () => mockApi.pending,
+  )
+  const [last, setLast] = useState<string | null>(null)
+  const status =
+    pending > 0
+      ? `Next ${pending} request(s) will fail${last ? ` with ${last}` : ''}.`
+      : last
+        ? `Queued failures used up: requests answer normally.`
+        : 'No failures queued.'
 
   const queue = () => {
+    if (choice === 'normal') return
     const count = Math.max(1, Math.floor(Number(times)) || 1)
-    if (choice === 'normal') {
-      setStatus(mockApi.pending > 0 ? `${mockApi.pending} request(s) will still fail as queued.` : 'Requests answer normally.')
-      return
-    }
     mockApi.failNext(failureOf(choice), { times: count })
-    setStatus(`Next ${count} request(s) will fail with ${choice}`)
+    setLast(choice)
   }
 
   return (
