@@ -156,17 +156,19 @@ function CatalogTableRow({ row, locale, dir }: { row: CatalogRow; locale: string
   const { info, resolved, fallbacks } = row
   const variant = variantOf(info.key)
   // A text this locale lacks shows in English: mark it, in English, for the translator.
-  const localized = (part: 'title' | 'message' | 'hint', text: string | null, extra?: ReactNode) =>
+  const localized = (part: 'title' | 'message' | 'hint', label: string, text: string | null, extra?: ReactNode) =>
     text === null ? (
-      <td className="catalog__none">—</td>
+      <td data-label={label} className="catalog__none">
+        —
+      </td>
     ) : fallbacks.has(part) ? (
-      <td lang={SOURCE_LOCALE} dir="ltr" className="catalog__fallback">
+      <td data-label={label} lang={SOURCE_LOCALE} dir="ltr" className="catalog__fallback">
         {text}
         <span className="catalog__badge">English fallback</span>
         {extra}
       </td>
     ) : (
-      <td lang={locale} dir={dir}>
+      <td data-label={label} lang={locale} dir={dir}>
         {text}
         {extra}
       </td>
@@ -177,14 +179,19 @@ function CatalogTableRow({ row, locale, dir }: { row: CatalogRow; locale: string
         {info.code}
         {variant ? <span className="catalog__variant">{variant}</span> : null}
       </th>
-      <td>{info.family}</td>
-      <td>{info.severity}</td>
-      <td>{info.retryable ? 'yes' : 'no'}</td>
-      <td>{resolved.field ? <code>{resolved.field}</code> : '—'}</td>
-      {localized('title', resolved.title)}
-      {localized('message', resolved.message, row.messageWithoutValues ? <WithoutValues text={row.messageWithoutValues} /> : null)}
-      {localized('hint', resolved.hint)}
-      <td lang="en" dir="ltr" className="catalog__api">
+      <td data-label="Family">{info.family}</td>
+      <td data-label="Severity">{info.severity}</td>
+      <td data-label="Retryable">{info.retryable ? 'yes' : 'no'}</td>
+      <td data-label="Field">{resolved.field ? <code>{resolved.field}</code> : '—'}</td>
+      {localized('title', 'Title', resolved.title)}
+      {localized(
+        'message',
+        'Message',
+        resolved.message,
+        row.messageWithoutValues ? <WithoutValues text={row.messageWithoutValues} /> : null,
+      )}
+      {localized('hint', 'Hint', resolved.hint)}
+      <td data-label="API text" lang="en" dir="ltr" className="catalog__api">
         {row.apiText}
       </td>
     </tr>

@@ -350,6 +350,34 @@ async function main() {
       },
       { page },
     )
+    // Readable at a desktop and a phone width, left to right and right to left: nothing scrolls sideways.
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ]) {
+      for (const locale of ['en', 'ar']) {
+        await check(
+          `catalog browser at ${width}×${height} [${locale}]: no sideways scrolling, every text wraps`,
+          async () => {
+            await page.setViewportSize({ width, height })
+            await openStory(page, origin, CATALOG_BROWSER, { locale })
+            await page.locator('.catalog__table tbody tr').first().waitFor()
+            const overflow = await page.evaluate(() => {
+              const scroller = document.querySelector('.catalog__scroll')
+              const root = document.scrollingElement
+              return {
+                page: root.scrollWidth - root.clientWidth,
+                table: scroller ? scroller.scrollWidth - scroller.clientWidth : null,
+              }
+            })
+            assert.ok(overflow.page <= 1, `the page scrolls sideways by ${overflow.page} px`)
+            assert.ok(overflow.table !== null && overflow.table <= 1, `the catalog scrolls sideways by ${overflow.table} px`)
+            if (width === 390) await env.screenshot(page, `catalog-browser-390-${locale}.png`)
+          },
+          { page },
+        )
+      }
+    }
     await page.close()
   }
 
