@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { ErrorSummary, FieldError, StardustError } from '../src/index.js'
-import { apiError, expected, uiText } from './components/kit.js'
+import { apiError, expected, kitOf, uiText } from './components/kit.js'
 import { mockApi, serverText } from './mocks/index.js'
 import { CampaignForm } from './playground/CampaignForm.js'
 
@@ -59,6 +59,31 @@ export const DuplicateName: Story = {
     await expect(input).toHaveFocus()
     // Shown inline, so never as a toast as well.
     await expect(canvasElement.querySelector('.sdk-toast')).toBeNull()
+  },
+}
+
+/**
+ * An Arabic app: it sets `<html dir>` from i18next, as the Quick start shows
+ * (`document.documentElement.dir = i18next.dir(lng)`), so the page flows right to left and the inline error sits
+ * under its input, on the right, in Arabic. (Without it, the kit's own parts are right to left but the app's layout
+ * is not, and the message ends up at the far side of the form.)
+ */
+export const RightToLeftApp: Story = {
+  name: 'Right-to-left app (<html dir="rtl">)',
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement, loaded }) => {
+    const { i18n, locale } = kitOf(loaded)
+    await expect(document.documentElement).toHaveAttribute('dir', i18n.dir(locale))
+    await expect(document.documentElement).toHaveAttribute('dir', 'rtl')
+    const input = await submitName(canvasElement, 'Highway lanes Q1')
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'))
+    const message = document.getElementById(input.getAttribute('aria-describedby')!)!
+    await expect(message).toHaveTextContent(expected(loaded, apiError(51004)).message)
+    // Under its input, on the same (right) edge.
+    const field = input.getBoundingClientRect()
+    const error = message.getBoundingClientRect()
+    await expect(Math.abs(field.right - error.right)).toBeLessThanOrEqual(1)
+    await expect(error.top).toBeGreaterThanOrEqual(field.bottom)
   },
 }
 
