@@ -23,11 +23,11 @@ const AT_REST = [
 ]
 
 export async function restChecks(env) {
-  const { check, context, openStory, hasStory } = env
+  const { check, openStory, hasStory } = env
   const runs = [...AT_REST]
   await Promise.all(
     Array.from({ length: 3 }, async () => {
-      const page = await context.newPage()
+      const page = await env.newPage()
       for (let run = runs.shift(); run; run = runs.shift()) {
         const { id, shows, text, focused, hover } = run
         await check(

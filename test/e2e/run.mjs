@@ -306,14 +306,28 @@ async function main() {
   console.log(`Serving storybook-static/ on ${origin}`)
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: LAUNCH_ARGS })
   console.log(`Chromium ${browser.version()}`)
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' })
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin })
-  context.setDefaultTimeout(10_000)
+  // Pages checked at once each get a context of their own: headless Chromium draws frames only for the front page
+  // of a context, so CSS animations (a toast fading in) would stand still in the others.
+  const newContext = async (options = {}) => {
+    const created = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', ...options })
+    await created.grantPermissions(['clipboard-read', 'clipboard-write'], { origin })
+    created.setDefaultTimeout(10_000)
+    return created
+  }
+  /** A page in a context of its own; closing the page closes its context. */
+  const newPage = async (options) => {
+    const created = await newContext(options)
+    const page = await created.newPage()
+    page.once('close', () => void created.close().catch(() => {}))
+    return page
+  }
+  const context = await newContext()
 
   const env = {
     origin,
     browser,
     context,
+    newPage,
     hasStory: (id) => ids.includes(id),
     check,
     openStory: (page, id, globals) => openStory(page, origin, id, globals),
@@ -415,7 +429,7 @@ async function everyStory(env, ids) {
   const workers = Math.max(1, Number(process.env.E2E_CONCURRENCY) || 3)
   await Promise.all(
     Array.from({ length: Math.min(workers, runs.length) }, async () => {
-      const page = await env.context.newPage()
+      const page = await env.newPage()
       for (let run = runs.shift(); run; run = runs.shift()) {
         const { id, locale, theme } = run
         await check(
