@@ -33,7 +33,7 @@ const RUNS = [
   ...LIBS.flatMap((lib) => ['distinct', 'identical'].map((scenario) => ({ lib, variant: 'default', scenario }))),
   ...LIBS.slice(1).map((lib) => ({ lib, variant: 'dedupe', scenario: 'identical' })),
 ]
-const STORM = { n: 1000, repeat: 5, warmup: 2, budgetMs: 4000 }
+const STORM = { n: 1000, repeat: 5, warmup: { jsdom: 1, chromium: 3 }, budgetMs: 4000, rounds: { jsdom: 1, chromium: 3 } }
 // A burst still busy after this long is reported as not finished (sonner re-renders every toast per toast).
 const CAP_MS = { jsdom: 10_000, chromium: 8_000 }
 
@@ -91,7 +91,7 @@ async function jsdomStorms() {
     const r = await node(join(bench, 'storm-jsdom.tsx'), [run.lib, run.variant, run.scenario], {
       flags: ['--expose-gc', '--single-threaded-gc'],
       // act() needs React's development build (Vite's build() above set NODE_ENV=production in this process).
-      env: { BENCH_REPEAT: String(STORM.repeat), NODE_ENV: 'development' },
+      env: { BENCH_REPEAT: String(STORM.repeat), BENCH_WARMUP: String(STORM.warmup.jsdom), NODE_ENV: 'development' },
       timeoutMs: CAP_MS.jsdom,
     })
     if (r.code === 0) results.push(lastJson(r))
@@ -115,13 +115,48 @@ async function jsdomStorms() {
 async function browserStorms() {
   const { buildPage, runBrowserStorms } = await import(join(bench, 'storm-browser.mjs'))
   await buildPage()
-  const { version, results } = await runBrowserStorms(RUNS, { ...STORM, capMs: CAP_MS.chromium }, (run, ms) =>
-    log(`  chromium ${run.lib} ${run.variant} ${run.scenario} (${(ms / 1000).toFixed(1)} s)`),
+  // Every library in several fresh pages, interleaved round by round (all libraries once, then again), so
+  // a slow stretch of a shared machine, or a page that happens to start slow, hits every library alike.
+  // Each round starts further along the list, so no library is always the first page of a round.
+  const step = Math.ceil(RUNS.length / STORM.rounds.chromium)
+  const rounds = Array.from({ length: STORM.rounds.chromium }, (_, i) => [...RUNS.slice(i * step), ...RUNS.slice(0, i * step)]).flat()
+  const { version, results } = await runBrowserStorms(
+    rounds,
+    { ...STORM, warmup: STORM.warmup.chromium, capMs: CAP_MS.chromium },
+    (run, ms) => log(`  chromium ${run.lib} ${run.variant} ${run.scenario} (${(ms / 1000).toFixed(1)} s)`),
   )
   for (const r of results) {
     if (r.dnf && !r.dnf.reason) r.dnf.reason = `still busy after ${(CAP_MS.chromium / 1000).toFixed(0)} s`
   }
-  return { version, results }
+  return { version, results: pool(results) }
+}
+
+/**
+ * One result per library and burst from its rounds: the samples of every round together, the median
+ * heap delta, and not finished when any round did not finish.
+ */
+function pool(results) {
+  const byRun = new Map()
+  for (const r of results) {
+    const key = `${r.lib}|${r.variant}|${r.scenario}`
+    const rounds = byRun.get(key) ?? []
+    rounds.push(r)
+    byRun.set(key, rounds)
+  }
+  return [...byRun.values()].map((rounds) => {
+    const heaps = rounds
+      .map((r) => r.heapDelta)
+      .filter((h) => h != null)
+      .sort((a, b) => a - b)
+    return {
+      ...rounds[0],
+      samples: rounds.flatMap((r) => r.samples),
+      heapDelta: heaps.length === 0 ? null : heaps[(heaps.length - 1) >> 1],
+      leftAfterDismiss: Math.max(...rounds.map((r) => r.leftAfterDismiss ?? 0)),
+      dnf: rounds.find((r) => r.dnf)?.dnf ?? null,
+      rounds: rounds.length,
+    }
+  })
 }
 
 async function part(name, fn) {

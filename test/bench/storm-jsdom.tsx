@@ -37,6 +37,12 @@ const env: StormEnv = {
 }
 
 const lib = await createLib(await loadKit(), name as LibName, variant as StormLib['variant'])
-const result = await runStorm(lib, env, scenario as Scenario, { n, repeat, warmup: 1, budgetMs: 6000, capMs: Infinity })
+const result = await runStorm(lib, env, scenario as Scenario, {
+  n,
+  repeat,
+  warmup: Number(process.env.BENCH_WARMUP ?? 1),
+  budgetMs: 6000,
+  capMs: Infinity,
+})
 process.stdout.write(`${JSON.stringify({ env: 'jsdom', ...result, warnings })}\n`)
 process.exit(0)
