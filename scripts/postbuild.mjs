@@ -60,15 +60,19 @@ const catalogChunks = jsFiles.filter((f) => probes.some(([, probe]) => code(join
 if (catalogChunks.length !== probes.length) {
   problems.push(`✖ expected one chunk per locale (${probes.length}), found ${catalogChunks.length}`)
 }
-// What an app downloads only when it is needed: the built-in toaster, the default fallback, the adapter forwarding.
+// What an app downloads only when it is needed: the built-in toaster, the default fallback, the adapter
+// forwarding, the reporter and the reader of partial failures.
 for (const [file, lazyModule] of [
   ['ui/StardustProvider.js', './Toaster.js'],
   ['ui/defaultFallback.js', './ErrorFallback.js'],
   ['ui/StardustErrorBoundary.js', './ErrorFallback.js'],
   ['ui/useToastAdapter.js', './forwardToAdapter.js'],
+  ['ui/useFailureRouting.js', '../query/report.js'],
+  ['query/subscribePartial.js', './partialReader.js'],
+  ['query/subscribePartial.js', '../core/partialFailures.js'],
 ]) {
   const text = code(join(dist, file))
-  if (new RegExp(`from\\s*["']${lazyModule.replace('.', '\\.')}["']`).test(text)) {
+  if (new RegExp(`from\\s*["']${lazyModule.replaceAll('.', '\\.')}["']`).test(text)) {
     problems.push(`✖ ${file} imports ${lazyModule} statically: it must stay a chunk loaded on demand`)
   }
 }
@@ -78,5 +82,5 @@ if (problems.length > 0) {
   process.exitCode = 1
 } else
   console.log(
-    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), toaster, default fallback and adapter forwarding loaded on demand, ${jsFiles.length} modules, styles.css`,
+    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), toaster, default fallback, adapter forwarding, reporter and partial-failure reader loaded on demand, ${jsFiles.length} modules, styles.css`,
   )

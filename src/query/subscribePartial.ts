@@ -1,5 +1,5 @@
 import type { Mutation, QueryClient } from '@tanstack/react-query'
-import { hasPartialFailures, partialFailures, type PartialFailures } from '../core/partialFailures.js'
+import type { PartialFailures } from '../core/partialFailures.js'
 import { readMeta, type StardustMeta } from './meta.js'
 
 /** A query or mutation that succeeded with failed items in its data. */
@@ -17,6 +17,10 @@ export interface PartialSuccess {
  * `meta.stardust.partial`, else `byDefault()`. Data already reported (the same
  * object, as TanStack Query's structural sharing keeps it across refetches) is
  * not reported again. Returns the unsubscribe function.
+ *
+ * The reader of failed items loads on demand, the first time a success is to
+ * be checked: an app that never asks for partial failures never downloads it,
+ * and `onPartial` is called once it is there.
  */
 export function subscribeToPartialFailures(
   client: QueryClient,
@@ -24,13 +28,26 @@ export function subscribeToPartialFailures(
   onPartial: (partial: PartialSuccess) => void,
 ): () => void {
   const reported = new WeakSet<object>()
+  let reader: Promise<typeof import('./partialReader.js')> | null = null
+  let stopped = false
   const check = (data: unknown, rawMeta: unknown, source: PartialSuccess['source'], key: string) => {
     const meta = readMeta(rawMeta)
     if (!(meta.partial ?? byDefault())) return
     if (typeof data !== 'object' || data === null || reported.has(data)) return
     reported.add(data)
-    const found = partialFailures(data)
-    if (hasPartialFailures(found)) onPartial({ found, source, meta, key })
+    reader ??= import('./partialReader.js')
+    reader.then(
+      ({ partialFailures, hasPartialFailures }) => {
+        if (stopped) return
+        const found = partialFailures(data)
+        if (hasPartialFailures(found)) onPartial({ found, source, meta, key })
+      },
+      // A chunk that cannot load costs the partial-failure toasts, never the page; the next success tries again.
+      () => {
+        reader = null
+        reported.delete(data)
+      },
+    )
   }
   const offQueries = client.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return
@@ -43,6 +60,7 @@ export function subscribeToPartialFailures(
     check(mutation.state.data, mutation.meta ?? mutation.options.meta, 'mutation', key)
   })
   return () => {
+    stopped = true
     offQueries()
     offMutations()
   }

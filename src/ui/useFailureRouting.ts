@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import { onlineManager, type QueryClient } from '@tanstack/react-query'
 import { StardustError } from '../core/StardustError.js'
-import { createReporter, type StardustReport } from '../query/report.js'
+import type { Reporter, StardustReport } from '../query/report.js'
 import { authBurst, routeFailure, toastKeys } from '../query/route.js'
 import { subscribeToFailures, subscribeToRecoveries } from '../query/subscribe.js'
 import { watchNetwork } from '../query/network.js'
@@ -36,7 +36,7 @@ export function useFailureRouting(client: QueryClient | undefined, store: ToastS
     if (!client) return
     const authCall = authBurst(AUTH_WINDOW_MS)
     // One report per failure the user saw, merged like the toasts; the provider's latest onReport receives it.
-    const reporter = createReporter((report) => latest.current.onReport?.(report))
+    const reporter = reportWhenAsked(latest)
     const offFailures = subscribeToFailures(client, (failure) => {
       const { onAuthError, onFailure, value } = latest.current
       const route = routeFailure(failure, {
@@ -96,3 +96,48 @@ export function useFailureRouting(client: QueryClient | undefined, store: ToastS
 }
 
 const CONNECTION = new StardustError({ kind: 'network' })
+
+type Sighting = Parameters<Reporter['seen']>
+
+/**
+ * The reporter, for an app that passes `onReport`: its code loads when the
+ * provider mounts with one (or at the first failure after `onReport` is
+ * given), and failures seen while it loads are reported once it is there. An
+ * app without `onReport` never downloads it.
+ */
+function reportWhenAsked(latest: RefObject<RoutingProps>): Pick<Reporter, 'seen' | 'stop'> {
+  let reporter: Reporter | null = null
+  let loading = false
+  let stopped = false
+  const waiting: Sighting[] = []
+  const load = () => {
+    if (loading) return
+    loading = true
+    import('../query/report.js').then(
+      ({ createReporter }) => {
+        if (stopped) return
+        reporter = createReporter((report) => latest.current.onReport?.(report))
+        for (const sighting of waiting.splice(0)) reporter.seen(...sighting)
+      },
+      // A chunk that cannot load costs the reports, never the page; the next failure tries again.
+      () => {
+        loading = false
+        waiting.length = 0
+      },
+    )
+  }
+  if (latest.current.onReport) load()
+  return {
+    seen(...sighting: Sighting) {
+      if (reporter) reporter.seen(...sighting)
+      else if (latest.current.onReport) {
+        waiting.push(sighting)
+        load()
+      }
+    },
+    stop() {
+      stopped = true
+      reporter?.stop()
+    },
+  }
+}

@@ -117,10 +117,8 @@ export async function topModules(distDir, count = 12) {
       '@tanstack/*',
       'i18next',
       'react-i18next',
-      '../locales/*',
-      './Toaster.js',
-      './ErrorFallback.js',
-      './forwardToAdapter.js',
+      ...config.LOCALE_CHUNKS,
+      ...config.LAZY,
     ],
   })
   const [output] = Object.values(result.metafile.outputs)

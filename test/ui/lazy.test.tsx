@@ -1,17 +1,24 @@
-// The toaster and the default fallback come in chunks of their own. Each test imports the kit afresh
+// The toaster, the default fallback, the adapter forwarding, the reporter and the reader of partial
+// failures come in chunks of their own. Each test imports the kit afresh
 // (vi.resetModules), so nothing is loaded yet: what a user sees in the moment before a chunk arrives,
 // and which chunks an app never downloads.
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { useEffect, type ComponentType } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-const loaded = { toaster: 0, fallback: 0, forwarding: 0 }
+const loaded = { toaster: 0, fallback: 0, forwarding: 0, reporter: 0, partial: 0 }
 
 beforeEach(() => {
   vi.resetModules()
-  loaded.toaster = 0
-  loaded.fallback = 0
-  loaded.forwarding = 0
+  for (const part of Object.keys(loaded) as Array<keyof typeof loaded>) loaded[part] = 0
+  vi.doMock('../../src/query/report.js', async (importOriginal) => {
+    loaded.reporter++
+    return importOriginal()
+  })
+  vi.doMock('../../src/core/partialFailures.js', async (importOriginal) => {
+    loaded.partial++
+    return importOriginal()
+  })
   vi.doMock('../../src/ui/forwardToAdapter.js', async (importOriginal) => {
     loaded.forwarding++
     return importOriginal()
@@ -26,6 +33,8 @@ beforeEach(() => {
   })
 })
 afterEach(() => {
+  vi.doUnmock('../../src/query/report.js')
+  vi.doUnmock('../../src/core/partialFailures.js')
   vi.doUnmock('../../src/ui/Toaster.js')
   vi.doUnmock('../../src/ui/ErrorFallback.js')
   vi.doUnmock('../../src/ui/forwardToAdapter.js')
@@ -35,10 +44,12 @@ afterEach(() => {
 async function freshKit() {
   const kit = {
     ...(await import('../../src/i18n.js')),
-    ...(await import('../../src/core.js')),
+    ...(await import('../../src/core/toStardustError.js')),
     ...(await import('../../src/ui/StardustProvider.js')),
     ...(await import('../../src/ui/StardustErrorBoundary.js')),
     ...(await import('../../src/ui/useStardustToast.js')),
+    ...(await import('../../src/query/meta.js')),
+    ...(await import('@tanstack/react-query')),
   }
   const i18n = kit.createStardustI18n('en')
   await kit.loadStardustLocale(i18n, 'en')
@@ -117,6 +128,96 @@ describe('the adapter forwarding', () => {
     )
     await waitFor(() => expect(shown).toEqual(['Temporary server problem']))
     expect(loaded.forwarding).toBe(1)
+  })
+})
+
+describe('the reporter', () => {
+  function Outage({ kit }: { kit: Awaited<ReturnType<typeof freshKit>>['kit'] }) {
+    kit.useQuery({
+      queryKey: ['campaigns'],
+      queryFn: () => Promise.reject(kit.toStardustError(outage)),
+      retry: false,
+    })
+    return null
+  }
+
+  it('is never downloaded without `onReport`', async () => {
+    const { kit, i18n } = await freshKit()
+    const client = new kit.QueryClient()
+    render(
+      <kit.QueryClientProvider client={client}>
+        <kit.StardustProvider i18n={i18n} locale="en">
+          <Outage kit={kit} />
+        </kit.StardustProvider>
+      </kit.QueryClientProvider>,
+    )
+    expect(await screen.findByText('Temporary server problem', { selector: '.sdk-toast__title' }, { timeout: 5000 })).toBeVisible()
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(loaded.reporter).toBe(0)
+  })
+
+  it('with `onReport`, reports a failure seen while it was still loading', async () => {
+    const { kit, i18n } = await freshKit()
+    const client = new kit.QueryClient()
+    const onReport = vi.fn()
+    render(
+      <kit.QueryClientProvider client={client}>
+        <kit.StardustProvider i18n={i18n} locale="en" onReport={onReport}>
+          <Outage kit={kit} />
+        </kit.StardustProvider>
+      </kit.QueryClientProvider>,
+    )
+    await waitFor(() => expect(onReport).toHaveBeenCalledOnce())
+    expect(onReport.mock.calls[0]![0]).toMatchObject({ code: 5000, placement: 'toast', count: 1, requestId: outage.requestId })
+    expect(loaded.reporter).toBe(1)
+  })
+})
+
+describe('the reader of partial failures', () => {
+  // Data as the annotation-request endpoint answers it: one scene became a task, two failed.
+  const partly = {
+    status: 'FINISHED',
+    successTaskMap: { t1: 's1' },
+    errorSceneIdMap: { s2: 'Data type mismatch', s3: 'Scene id already exists' },
+  }
+  function Loads({
+    kit,
+    meta,
+  }: {
+    kit: Awaited<ReturnType<typeof freshKit>>['kit']
+    meta?: ReturnType<typeof import('../../src/query/meta.js').stardustMeta>
+  }) {
+    const query = kit.useQuery({ queryKey: ['request'], queryFn: () => Promise.resolve(partly), meta })
+    return <p>{query.status}</p>
+  }
+
+  // The built-in toaster's "Copy support details" lists failed items, so it brings the reader along:
+  // the app here has a toaster of its own.
+  it('is never downloaded while no query asks for partial failures', async () => {
+    const { kit, i18n } = await freshKit()
+    render(
+      <kit.QueryClientProvider client={new kit.QueryClient()}>
+        <kit.StardustProvider i18n={i18n} locale="en" toaster={false}>
+          <Loads kit={kit} />
+        </kit.StardustProvider>
+      </kit.QueryClientProvider>,
+    )
+    expect(await screen.findByText('success')).toBeVisible()
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(loaded.partial).toBe(0)
+  })
+
+  it('loads when a query asks, and then the toast says what failed', async () => {
+    const { kit, i18n } = await freshKit()
+    render(
+      <kit.QueryClientProvider client={new kit.QueryClient()}>
+        <kit.StardustProvider i18n={i18n} locale="en">
+          <Loads kit={kit} meta={kit.stardustMeta({ partial: true })} />
+        </kit.StardustProvider>
+      </kit.QueryClientProvider>,
+    )
+    expect(await screen.findByText('2 of 3 scenes failed', {}, { timeout: 5000 })).toBeVisible()
+    expect(loaded.partial).toBe(1)
   })
 })
 
