@@ -1,8 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { onlineManager, useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { StardustError, unwrapEnvelope, useStardustToast } from '../src/index.js'
+import { StardustError, unwrapEnvelope, useStardustToast, type StardustReport } from '../src/index.js'
 import { apiError, expected, uiText } from './components/kit.js'
 import { OwnProvider } from './components/OwnProvider.js'
 import { newRequestId } from './mocks/envelope.js'
@@ -205,5 +205,72 @@ export const CompactPile: Story = {
   play: async ({ canvasElement, loaded }) => {
     await waitFor(() => expect(toastsIn(canvasElement)).toHaveLength(3))
     await expect(await region(canvasElement, loaded)).not.toHaveAttribute('data-expanded')
+  },
+}
+
+/** What an error monitor received in this story: `onReport` writes here, the list below reads it. */
+const monitor = (() => {
+  let reports: readonly StardustReport[] = []
+  const listeners = new Set<() => void>()
+  return {
+    add(report: StardustReport) {
+      reports = [...reports, report]
+      for (const listener of listeners) listener()
+    },
+    clear() {
+      reports = []
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    get: () => reports,
+  }
+})()
+
+function MonitorLog(): ReactNode {
+  const reports = useSyncExternalStore(monitor.subscribe, monitor.get, monitor.get)
+  // The next visit starts with an empty log.
+  useEffect(() => () => monitor.clear(), [])
+  return (
+    <section className="demo__note" aria-labelledby="monitor-log">
+      <h3 id="monitor-log">Reports sent to the monitor</h3>
+      {reports.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <ol>
+          {reports.map((report, i) => (
+            <li key={i}>
+              code {report.code}, {report.placement}, count {report.count}, request ID <code>{report.requestId}</code>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
+
+/**
+ * The outage of twenty queries as an error monitor sees it through `onReport`: one report at once, and one more
+ * with the final count when the storm has been quiet for `dedupeWindowMs` (1.5 s here). The reporter's code is
+ * loaded only because this provider has `onReport`.
+ */
+export const ReportedToAMonitor: Story = {
+  name: 'Outage reported to a monitor (onReport)',
+  parameters: { provider: { onReport: (report: StardustReport) => monitor.add(report), dedupeWindowMs: 1500 } },
+  render: () => (
+    <>
+      <Panels count={20} load={() => unwrapEnvelope(new Response(OUTAGE, { headers: { 'content-type': 'application/json' } }))} />
+      <MonitorLog />
+    </>
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const log = within(within(canvasElement).getByRole('region', { name: 'Reports sent to the monitor' }))
+    await waitFor(() => expect(log.getAllByRole('listitem')).toHaveLength(2), { timeout: 5000 })
+    const [first, last] = log.getAllByRole('listitem')
+    await expect(first).toHaveTextContent('code 5000, toast, count 1')
+    await expect(last).toHaveTextContent('code 5000, toast, count 20')
+    await expect(toastsIn(canvasElement)).toHaveLength(1)
+    await expect(await region(canvasElement, loaded)).toHaveTextContent(uiText(loaded, 'occurrences', { count: 20 }))
   },
 }

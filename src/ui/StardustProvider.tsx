@@ -118,10 +118,17 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
   )
 
   // The latest callbacks, read when a failure arrives, so the subscription never restarts for a new closure.
-  const latest = useRef<RoutingProps>({ value, onAuthError: props.onAuthError, onFailure: props.onFailure, onReport: props.onReport })
+  const routing = (): RoutingProps => ({
+    value,
+    onAuthError: props.onAuthError,
+    onFailure: props.onFailure,
+    onReport: props.onReport,
+    dedupeWindowMs,
+  })
+  const latest = useRef<RoutingProps>(routing())
   // Updated after each commit, never during render (a render React throws away must not change what routing reads).
   useEffect(() => {
-    latest.current = { value, onAuthError: props.onAuthError, onFailure: props.onFailure, onReport: props.onReport }
+    latest.current = routing()
   })
   useFailureRouting(client, store, latest)
   const partialByDefault = useRef(props.partialFailures === true)

@@ -15,6 +15,8 @@ export interface RoutingProps {
   onAuthError?: (error: StardustError) => void
   onFailure?: (error: StardustError, placement: Placement) => void
   onReport?: (report: StardustReport) => void
+  /** The provider's `dedupeWindowMs`: reports merge over the same window as the toasts. */
+  dedupeWindowMs?: number
 }
 
 /** How long one `onAuthError` call covers a burst of auth failures. */
@@ -116,7 +118,7 @@ function reportWhenAsked(latest: RefObject<RoutingProps>): Pick<Reporter, 'seen'
     import('../query/report.js').then(
       ({ createReporter }) => {
         if (stopped) return
-        reporter = createReporter((report) => latest.current.onReport?.(report))
+        reporter = createReporter((report) => latest.current.onReport?.(report), { windowMs: latest.current.dedupeWindowMs })
         for (const sighting of waiting.splice(0)) reporter.seen(...sighting)
       },
       // A chunk that cannot load costs the reports, never the page; the next failure tries again.

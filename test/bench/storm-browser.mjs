@@ -44,6 +44,8 @@ export async function buildPage() {
   })
 }
 
+const SETTLE_MS = 1000
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }
 
 function serve() {
@@ -110,6 +112,9 @@ export async function runBrowserStorms(runs, opts, onDone = () => {}) {
           : { env: 'chromium', ...run, ...result },
       )
       await context.close().catch(() => {})
+      // The closed page's process winds down in the background (its heap, its compositor): a quiet moment
+      // first, so the next library does not share the two cores with it.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
       onDone(run, Date.now() - started)
     }
   } finally {

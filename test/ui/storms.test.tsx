@@ -304,6 +304,22 @@ describe('onReport', () => {
     }
   })
 
+  it('merges reports over the provider’s dedupeWindowMs, as the toasts', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const onReport = vi.fn()
+      const envelope = failureEnvelope(5000, 'Service hiccuped, please try again later', { requestId: 'f'.repeat(32) })
+      await renderWithKit(<Queries count={10} fail={() => ({ ...envelope })} />, { provider: { onReport, dedupeWindowMs: 1000 } })
+      await waitFor(() => expect(toaster()).toHaveTextContent(times(10)))
+      await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1))
+      await act(async () => vi.advanceTimersByTime(1500))
+      expect(onReport).toHaveBeenCalledTimes(2)
+      expect(onReport.mock.calls[1]![0]).toMatchObject({ count: 10 })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('reports a field error as inline, and never an abort', async () => {
     const onReport = vi.fn()
     function Save() {
