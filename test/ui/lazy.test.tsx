@@ -6,38 +6,29 @@ import { act, render, screen, waitFor } from '@testing-library/react'
 import { useEffect, type ComponentType } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-const loaded = { toaster: 0, fallback: 0, forwarding: 0, reporter: 0, partial: 0 }
+// Each part by the module that brings it: a test counts how often each was loaded.
+const PARTS = {
+  toaster: '../../src/ui/Toaster.js',
+  fallback: '../../src/ui/ErrorFallback.js',
+  forwarding: '../../src/ui/forwardToAdapter.js',
+  reporter: '../../src/query/report.js',
+  partial: '../../src/core/partialFailures.js',
+} as const
+type Part = keyof typeof PARTS
+const loaded = { toaster: 0, fallback: 0, forwarding: 0, reporter: 0, partial: 0 } satisfies Record<Part, number>
 
 beforeEach(() => {
   vi.resetModules()
-  for (const part of Object.keys(loaded) as Array<keyof typeof loaded>) loaded[part] = 0
-  vi.doMock('../../src/query/report.js', async (importOriginal) => {
-    loaded.reporter++
-    return importOriginal()
-  })
-  vi.doMock('../../src/core/partialFailures.js', async (importOriginal) => {
-    loaded.partial++
-    return importOriginal()
-  })
-  vi.doMock('../../src/ui/forwardToAdapter.js', async (importOriginal) => {
-    loaded.forwarding++
-    return importOriginal()
-  })
-  vi.doMock('../../src/ui/Toaster.js', async (importOriginal) => {
-    loaded.toaster++
-    return importOriginal()
-  })
-  vi.doMock('../../src/ui/ErrorFallback.js', async (importOriginal) => {
-    loaded.fallback++
-    return importOriginal()
-  })
+  for (const [part, path] of Object.entries(PARTS) as Array<[Part, string]>) {
+    loaded[part] = 0
+    vi.doMock(path, async (importOriginal) => {
+      loaded[part]++
+      return importOriginal()
+    })
+  }
 })
 afterEach(() => {
-  vi.doUnmock('../../src/query/report.js')
-  vi.doUnmock('../../src/core/partialFailures.js')
-  vi.doUnmock('../../src/ui/Toaster.js')
-  vi.doUnmock('../../src/ui/ErrorFallback.js')
-  vi.doUnmock('../../src/ui/forwardToAdapter.js')
+  for (const path of Object.values(PARTS)) vi.doUnmock(path)
 })
 
 // The modules an app imports, one by one (importing the whole entry would load every export).
