@@ -6,7 +6,8 @@ import { act, render, screen, waitFor } from '@testing-library/react'
 import { useEffect, type ComponentType } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-// Each part by the module that brings it: a test counts how often each was loaded.
+// Each part by the module that brings it: a test counts how often each was loaded. Only "never" (0) is
+// exact: two imports of a part in flight at once can each run the mock's factory.
 const PARTS = {
   toaster: '../../src/ui/Toaster.js',
   fallback: '../../src/ui/ErrorFallback.js',
@@ -66,7 +67,7 @@ describe('the built-in toaster', () => {
     expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull()
     // …and shows once the toaster has loaded.
     expect(await screen.findByText('Temporary server problem', { selector: '.sdk-toast__title' }, { timeout: 5000 })).toBeVisible()
-    expect(loaded.toaster).toBe(1)
+    expect(loaded.toaster).toBeGreaterThan(0)
   })
 
   it('is never downloaded with `toaster={false}` or an adapter', async () => {
@@ -118,7 +119,7 @@ describe('the adapter forwarding', () => {
       </kit.StardustProvider>,
     )
     await waitFor(() => expect(shown).toEqual(['Temporary server problem']))
-    expect(loaded.forwarding).toBe(1)
+    expect(loaded.forwarding).toBeGreaterThan(0)
   })
 })
 
@@ -160,7 +161,7 @@ describe('the reporter', () => {
     )
     await waitFor(() => expect(onReport).toHaveBeenCalledOnce())
     expect(onReport.mock.calls[0]![0]).toMatchObject({ code: 5000, placement: 'toast', count: 1, requestId: outage.requestId })
-    expect(loaded.reporter).toBe(1)
+    expect(loaded.reporter).toBeGreaterThan(0)
   })
 })
 
@@ -200,15 +201,27 @@ describe('the reader of partial failures', () => {
 
   it('loads when a query asks, and then the toast says what failed', async () => {
     const { kit, i18n } = await freshKit()
+    const { useToasts } = await import('../../src/ui/useToasts.js')
+    // A toaster of the app's own (useToasts brings no reader), so only the routing's request loads it.
+    function Titles() {
+      return (
+        <ul>
+          {useToasts().toasts.map((toast) => (
+            <li key={toast.id}>{toast.title}</li>
+          ))}
+        </ul>
+      )
+    }
     render(
       <kit.QueryClientProvider client={new kit.QueryClient()}>
-        <kit.StardustProvider i18n={i18n} locale="en">
+        <kit.StardustProvider i18n={i18n} locale="en" toaster={false}>
           <Loads kit={kit} meta={kit.stardustMeta({ partial: true })} />
+          <Titles />
         </kit.StardustProvider>
       </kit.QueryClientProvider>,
     )
     expect(await screen.findByText('2 of 3 scenes failed', {}, { timeout: 5000 })).toBeVisible()
-    expect(loaded.partial).toBe(1)
+    expect(loaded.partial).toBeGreaterThan(0)
   })
 })
 
@@ -226,7 +239,7 @@ describe('the default fallback', () => {
         </kit.StardustErrorBoundary>
       </kit.StardustProvider>,
     )
-    await waitFor(() => expect(loaded.fallback).toBe(1))
+    await waitFor(() => expect(loaded.fallback).toBeGreaterThan(0))
   })
 
   it('is never downloaded when the app brings its own fallback', async () => {
