@@ -159,7 +159,7 @@ describe('Toaster', () => {
     const { push } = await renderToaster()
     await push(nameTaken('error'), hiccup())
     const [first, second] = screen.getAllByRole('listitem')
-    first!.focus()
+    act(() => first!.focus())
 
     await act(async () => fireEvent.keyDown(first!, { key: 'Escape' }))
     expect(screen.getAllByRole('listitem')).toHaveLength(1)
@@ -316,7 +316,7 @@ describe('a calm toaster', () => {
     const user = userEvent.setup()
     const showAll = screen.getByRole('button', { name: 'Show all' })
     expect(showAll).toHaveAttribute('aria-expanded', 'false')
-    showAll.focus()
+    act(() => showAll.focus())
     await user.keyboard('{Enter}')
     expect(shown()).toHaveLength(5)
     // Opening them announces nothing new: the user asked to see them.

@@ -124,7 +124,7 @@ describe('closing the last toast', () => {
     const toasts = () => [...document.querySelectorAll<HTMLElement>('.sdk-toast')]
     const last = toasts().at(-1)!
     const before = toasts().at(-2)!
-    last.focus()
+    act(() => last.focus())
     await user.keyboard('{Escape}')
     await act(async () => {})
     // There is no toast after it (only the summary row): focus goes to the one before, and stays in the toaster.
