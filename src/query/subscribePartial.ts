@@ -26,6 +26,7 @@ export function subscribeToPartialFailures(
   client: QueryClient,
   byDefault: () => boolean,
   onPartial: (partial: PartialSuccess) => void,
+  loadReader: () => Promise<typeof import('./partialReader.js')> = () => import('./partialReader.js'),
 ): () => void {
   const reported = new WeakSet<object>()
   let reader: Promise<typeof import('./partialReader.js')> | null = null
@@ -35,7 +36,7 @@ export function subscribeToPartialFailures(
     if (!(meta.partial ?? byDefault())) return
     if (typeof data !== 'object' || data === null || reported.has(data)) return
     reported.add(data)
-    reader ??= import('./partialReader.js')
+    reader ??= loadReader()
     reader.then(
       ({ partialFailures, hasPartialFailures }) => {
         if (stopped) return

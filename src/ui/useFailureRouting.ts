@@ -107,7 +107,10 @@ type Sighting = Parameters<Reporter['seen']>
  * given), and failures seen while it loads are reported once it is there. An
  * app without `onReport` never downloads it.
  */
-function reportWhenAsked(latest: RefObject<RoutingProps>): Pick<Reporter, 'seen' | 'stop'> {
+export function reportWhenAsked(
+  latest: RefObject<RoutingProps>,
+  loadReporter: () => Promise<typeof import('../query/report.js')> = () => import('../query/report.js'),
+): Pick<Reporter, 'seen' | 'stop'> {
   let reporter: Reporter | null = null
   let loading = false
   let stopped = false
@@ -115,7 +118,7 @@ function reportWhenAsked(latest: RefObject<RoutingProps>): Pick<Reporter, 'seen'
   const load = () => {
     if (loading) return
     loading = true
-    import('../query/report.js').then(
+    loadReporter().then(
       ({ createReporter }) => {
         if (stopped) return
         reporter = createReporter((report) => latest.current.onReport?.(report), { windowMs: latest.current.dedupeWindowMs })

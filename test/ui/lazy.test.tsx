@@ -29,7 +29,7 @@ beforeEach(() => {
   }
 })
 afterEach(() => {
-  for (const path of [...Object.values(PARTS), '../../src/query/partialReader.js']) vi.doUnmock(path)
+  for (const path of Object.values(PARTS)) vi.doUnmock(path)
 })
 
 // The modules an app imports, one by one (importing the whole entry would load every export).
@@ -162,62 +162,6 @@ describe('the reporter', () => {
     await waitFor(() => expect(onReport).toHaveBeenCalledOnce())
     expect(onReport.mock.calls[0]![0]).toMatchObject({ code: 5000, placement: 'toast', count: 1, requestId: outage.requestId })
     expect(loaded.reporter).toBeGreaterThan(0)
-  })
-})
-
-describe('a part that cannot load', () => {
-  // The chunk's request fails (offline, a deploy removed it): the part is lost, never the page.
-  const unreachable = (path: string) =>
-    vi.doMock(path, () => {
-      throw new TypeError('Failed to fetch dynamically imported module')
-    })
-
-  it('costs the reports, never the toast', async () => {
-    unreachable(PARTS.reporter)
-    const { kit, i18n } = await freshKit()
-    const onReport = vi.fn()
-    function Outage() {
-      kit.useQuery({ queryKey: ['campaigns'], queryFn: () => Promise.reject(kit.toStardustError(outage)), retry: false })
-      return null
-    }
-    render(
-      <kit.QueryClientProvider client={new kit.QueryClient()}>
-        <kit.StardustProvider i18n={i18n} locale="en" onReport={onReport}>
-          <Outage />
-        </kit.StardustProvider>
-      </kit.QueryClientProvider>,
-    )
-    expect(await screen.findByText('Temporary server problem', { selector: '.sdk-toast__title' }, { timeout: 5000 })).toBeVisible()
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
-    expect(onReport).not.toHaveBeenCalled()
-  })
-
-  it('costs the partial-failure toast, never the data', async () => {
-    unreachable('../../src/query/partialReader.js')
-    const { kit, i18n } = await freshKit()
-    const { useToasts } = await import('../../src/ui/useToasts.js')
-    function Count() {
-      return <p>{useToasts().toasts.length} toasts</p>
-    }
-    function Loads() {
-      const query = kit.useQuery({
-        queryKey: ['request'],
-        queryFn: () => Promise.resolve({ errorSceneIdMap: { s2: 'Data type mismatch' } }),
-        meta: kit.stardustMeta({ partial: true }),
-      })
-      return <p>{query.status}</p>
-    }
-    render(
-      <kit.QueryClientProvider client={new kit.QueryClient()}>
-        <kit.StardustProvider i18n={i18n} locale="en" toaster={false}>
-          <Loads />
-          <Count />
-        </kit.StardustProvider>
-      </kit.QueryClientProvider>,
-    )
-    expect(await screen.findByText('success')).toBeVisible()
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
-    expect(screen.getByText('0 toasts')).toBeVisible()
   })
 })
 
