@@ -178,12 +178,8 @@ export function getCodeInfo<C extends number>(
   endpoint?: string | null,
 ): CodeInfo | undefined {
   if (code == null || !Number.isFinite(code)) return undefined
-  if (endpoint) {
-    const registered = customByEndpoint.find((c) => c.info.code === code && c.endpoints.some((e) => matchesEndpoint(e, endpoint)))
-    if (registered) return registered.info
-    const known = ENDPOINT_VARIANTS.find(([c, e]) => c === code && matchesEndpoint(e, endpoint))
-    if (known) return custom.get(known[2]) ?? builtIn.get(known[2])
-  }
+  const atEndpoint = endpoint ? meaningAt(code, endpoint) : undefined
+  if (atEndpoint) return atEndpoint
   const variant = VARIANTS.get(code)
   if (variant && serverMessage && variant[1].test(serverMessage)) {
     return custom.get(variant[0]) ?? builtIn.get(variant[0])
@@ -195,6 +191,14 @@ export function getCodeInfo<C extends number>(
     if (plain.size < 1000) plain.set(code, info)
   }
   return info ?? undefined
+}
+
+// The meaning a code has at one endpoint, registered by the app or known to differ there.
+function meaningAt(code: number, endpoint: string): CodeInfo | undefined {
+  const registered = customByEndpoint.find((c) => c.info.code === code && c.endpoints.some((e) => matchesEndpoint(e, endpoint)))
+  if (registered) return registered.info
+  const known = ENDPOINT_VARIANTS.find(([c, e]) => c === code && matchesEndpoint(e, endpoint))
+  return known ? (custom.get(known[2]) ?? builtIn.get(known[2])) : undefined
 }
 
 /** The family of a code, from the catalog or, for an undocumented code, from its prefix. */

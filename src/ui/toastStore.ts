@@ -14,7 +14,10 @@ export interface ToastStoreOptions {
    * reports dismissals back with `dismiss(id)`. Default `true`.
    */
   autoDismiss?: boolean
-  /** The clock, for tests. Defaults to `Date.now`. */
+  /**
+   * The clock, for tests. Defaults to `Date.now`. Read once per task: failures
+   * pushed in one task (a burst of requests settling together) share one time.
+   */
   now?: () => number
 }
 
@@ -81,6 +84,8 @@ export class ToastStore {
   private notifyQueued = false
   /** The entry the latest failure went to (a storm's next failure most likely goes there too). */
   private last: Entry | null = null
+  /** When the failures of the running task arrived: the clock is read once per task, not once per failure. */
+  private taskTime: number | null = null
 
   constructor(options: ToastStoreOptions = {}) {
     this.setOptions(options)
@@ -111,22 +116,27 @@ export class ToastStore {
    * beyond the waiting line is dropped; its id matches no toast).
    */
   push(input: ToastInput): string {
-    const at = this.now()
+    const at = this.taskTime ?? this.arrivedAt()
     const dedupeKey = input.dedupeKey ?? input.error.requestId ?? String(input.error.code ?? input.error.kind)
     // A storm repeats one failure: the toast the last failure went to, by the same single key, takes it directly.
+    // (An entry's `keys` are exactly the keys that point at it: a key another toast claims leaves them.)
     const last = this.last
     if (
       last !== null &&
       input.id === undefined &&
       input.dedupeKeys === undefined &&
-      last.keys.length > 0 &&
       last.keys[0] === dedupeKey &&
-      this.byKey.get(dedupeKey) === last &&
       at - last.toast.updatedAt <= this.dedupeWindowMs
     ) {
       this.merge(last, input, null, at)
       return last.toast.id
     }
+    return this.add(input, dedupeKey, at)
+  }
+
+  // Any failure but a repeat of the last one: merged by any of its keys, else a new toast. (Kept out of
+  // push(), so the storm's path stays small enough for the engine to compile into its caller.)
+  private add(input: ToastInput, dedupeKey: string, at: number): string {
     const keys = input.dedupeKeys ? [dedupeKey, ...input.dedupeKeys.filter((k) => k !== dedupeKey)] : [dedupeKey]
     const same = input.id === undefined ? this.find(keys, at) : this.entries.find((e) => e.toast.id === input.id)
     if (same) {
@@ -299,6 +309,19 @@ export class ToastStore {
     }
     this.snapshot = { toasts, overflow: this.entries.length - toasts.length, expanded: this.expanded, limit: this.limit }
     return this.snapshot
+  }
+
+  // Failures that arrive in one task (a burst of requests settling together) arrive at one time. Reading the
+  // clock costs more than merging a duplicate does (a fraction of a microsecond in a browser), so it is read once
+  // and forgotten when the task's microtasks run: a later task reads it again.
+  private arrivedAt(): number {
+    if (this.taskTime === null) {
+      this.taskTime = this.now()
+      queueMicrotask(() => {
+        this.taskTime = null
+      })
+    }
+    return this.taskTime
   }
 
   // The entry a failure with these keys merges into: the first key still fresh within the window.

@@ -26,9 +26,11 @@ afterEach(() => {
 })
 
 describe('dedupe', () => {
-  it('merges the same failure within the window into one toast and counts it', () => {
+  it('merges the same failure within the window into one toast and counts it', async () => {
     const first = store.push(nameTaken())
+    // Time passes between tasks: failures of one task share the time it read the clock.
     vi.advanceTimersByTime(4000)
+    await flush()
     const retry = vi.fn()
     const second = store.push({ ...nameTaken(), retry })
 
@@ -39,24 +41,44 @@ describe('dedupe', () => {
     expect(toast!.createdAt).toBe(Date.now() - 4000)
   })
 
-  it('measures the window from the last update, so a steady trickle stays one toast', () => {
+  it('measures the window from the last update, so a steady trickle stays one toast', async () => {
     store.setOptions({ durations: { warning: Infinity } })
     const id = store.push(nameTaken())
     for (let i = 0; i < 5; i++) {
       vi.advanceTimersByTime(4000)
+      await flush()
       expect(store.push(nameTaken())).toBe(id)
     }
     expect(store.getSnapshot().toasts[0]!.count).toBe(6)
   })
 
-  it('shows a new toast once the window has passed', () => {
+  it('shows a new toast once the window has passed', async () => {
     store.setOptions({ durations: { warning: Infinity } })
     const first = store.push(nameTaken())
     vi.advanceTimersByTime(5001)
+    await flush()
     const second = store.push(nameTaken())
 
     expect(second).not.toBe(first)
     expect(store.getSnapshot().toasts.map((t) => t.count)).toEqual([1, 1])
+  })
+
+  it('failures pushed in one task arrive at one time, and the next task reads the clock again', async () => {
+    let time = 1_000_000
+    const now = vi.fn(() => time)
+    store.destroy()
+    store = new ToastStore({ now, durations: { warning: Infinity } })
+    const first = store.push(nameTaken())
+    for (let i = 0; i < 99; i++) store.push(nameTaken())
+    expect(now).toHaveBeenCalledTimes(1)
+    // A task that runs long (the clock moved on without the task ending) keeps the time it arrived at.
+    time += 6000
+    expect(store.push(nameTaken())).toBe(first)
+    await flush()
+    // The next task reads the clock again: the window has passed, so this is a new toast.
+    expect(store.push(nameTaken())).not.toBe(first)
+    expect(now).toHaveBeenCalledTimes(2)
+    expect(store.getSnapshot().toasts.map((t) => t.count)).toEqual([101, 1])
   })
 
   it('keys on the request ID by default, else on the code, else on the kind', () => {
@@ -71,9 +93,10 @@ describe('dedupe', () => {
     ])
   })
 
-  it('merges on an explicit dedupeKey and restarts the merged toast’s timer', () => {
+  it('merges on an explicit dedupeKey and restarts the merged toast’s timer', async () => {
     store.push({ ...hiccup(), dedupeKey: 'save' })
     vi.advanceTimersByTime(11_000)
+    await flush()
     store.push({ ...failure(9), dedupeKey: 'save' })
     vi.advanceTimersByTime(11_000)
     expect(store.getSnapshot().toasts).toHaveLength(1)
