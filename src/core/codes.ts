@@ -120,13 +120,13 @@ const ENDPOINT_VARIANTS: ReadonlyArray<[number, string, string]> = [
 ]
 
 /** Where no endpoint is known (or it is not one of the above), the server's text tells the meanings apart. */
-const VARIANTS = new Map<number, [variantKey: string, test: RegExp]>([
-  [51002, ['51002_campaignType', /campaign\s*type/i]],
-  [50524, ['50524_templateNotFound', /not\s+exist/i]],
+const VARIANTS: Record<number, [variantKey: string, test: RegExp]> = {
+  51002: ['51002_campaignType', /campaign\s*type/i],
+  50524: ['50524_templateNotFound', /not\s+exist/i],
   // The statistics endpoint (GET /statistics/effciency) reuses two folder codes for its query parameters.
-  [54001, ['54001_aliceName', /alice\s*name/i]],
-  [54002, ['54002_dateRange', /date\s+(format|out\s+of\s+range)/i]],
-])
+  54001: ['54001_aliceName', /alice\s*name/i],
+  54002: ['54002_dateRange', /date\s+(format|out\s+of\s+range)/i],
+}
 
 // Families of codes nobody documented yet, by prefix, so a new 510xx code still reads as a campaign error.
 const PREFIX_FAMILIES: Array<[RegExp, StardustFamily]> = [
@@ -157,9 +157,6 @@ for (const row of TABLE.split(',')) {
 }
 
 const custom = new Map<string, CodeInfo>()
-// A code's plain meaning (no endpoint, no variant) by number: every failure asks for it (a storm, a thousand
-// times), so it is one map read, not a string made and two maps read. Emptied whenever the catalog changes.
-const plain = new Map<number, CodeInfo | null>()
 /** Meanings registered for particular endpoints, newest first. */
 let customByEndpoint: Array<{ endpoints: readonly string[]; info: CodeInfo }> = []
 
@@ -178,27 +175,18 @@ export function getCodeInfo<C extends number>(
   endpoint?: string | null,
 ): CodeInfo | undefined {
   if (code == null || !Number.isFinite(code)) return undefined
-  const atEndpoint = endpoint ? meaningAt(code, endpoint) : undefined
-  if (atEndpoint) return atEndpoint
-  const variant = VARIANTS.get(code)
+  const key = String(code)
+  if (endpoint) {
+    const registered = customByEndpoint.find((c) => c.info.code === code && c.endpoints.some((e) => matchesEndpoint(e, endpoint)))
+    if (registered) return registered.info
+    const known = ENDPOINT_VARIANTS.find(([c, e]) => c === code && matchesEndpoint(e, endpoint))
+    if (known) return custom.get(known[2]) ?? builtIn.get(known[2])
+  }
+  const variant = VARIANTS[code]
   if (variant && serverMessage && variant[1].test(serverMessage)) {
     return custom.get(variant[0]) ?? builtIn.get(variant[0])
   }
-  let info = plain.get(code)
-  if (info === undefined) {
-    const key = String(code)
-    info = custom.get(key) ?? builtIn.get(key) ?? null
-    if (plain.size < 1000) plain.set(code, info)
-  }
-  return info ?? undefined
-}
-
-// The meaning a code has at one endpoint, registered by the app or known to differ there.
-function meaningAt(code: number, endpoint: string): CodeInfo | undefined {
-  const registered = customByEndpoint.find((c) => c.info.code === code && c.endpoints.some((e) => matchesEndpoint(e, endpoint)))
-  if (registered) return registered.info
-  const known = ENDPOINT_VARIANTS.find(([c, e]) => c === code && matchesEndpoint(e, endpoint))
-  return known ? (custom.get(known[2]) ?? builtIn.get(known[2])) : undefined
+  return custom.get(key) ?? builtIn.get(key)
 }
 
 /** The family of a code, from the catalog or, for an undocumented code, from its prefix. */
@@ -227,7 +215,6 @@ export type CodeDefinitions = { [K in StardustCodeKey]?: CodeDefinition }
  */
 export function registerCodes(definitions: CodeDefinitions): void {
   revision++
-  plain.clear()
   for (const [key, def] of Object.entries(definitions)) {
     const code = Number.parseInt(key, 10)
     if (!Number.isFinite(code) || def === undefined) continue
@@ -249,7 +236,6 @@ export function registerCodes(definitions: CodeDefinitions): void {
 /** Removes every code added with {@link registerCodes}. Meant for tests. */
 export function resetCodes(): void {
   revision++
-  plain.clear()
   custom.clear()
   customByEndpoint = []
 }
