@@ -105,7 +105,7 @@ export class ToastStore {
       }
     }
     this.sync()
-    if (this.entries.length > 0) this.changed()
+    if (this.entries.length) this.changed()
   }
 
   /**
@@ -116,7 +116,11 @@ export class ToastStore {
    * beyond the waiting line is dropped; its id matches no toast).
    */
   push(input: ToastInput): string {
-    const at = this.taskTime ?? this.arrivedAt()
+    // Failures that arrive in one task (a burst of requests settling together) arrive at one time. Reading the
+    // clock costs more than merging a duplicate does (a fraction of a microsecond in a browser), so it is read
+    // once; the change it makes schedules the notification, which forgets it, so a later task reads it again.
+    // biome-ignore lint/suspicious/noAssignInExpressions: a memo of the task's time, read by the first failure of the task
+    const at = (this.taskTime ??= this.now())
     const dedupeKey = input.dedupeKey ?? input.error.requestId ?? String(input.error.code ?? input.error.kind)
     // A storm repeats one failure: the toast the last failure went to, by the same single key, takes it directly.
     // (An entry's `keys` are exactly the keys that point at it: a key another toast claims leaves them.)
@@ -131,13 +135,7 @@ export class ToastStore {
       this.merge(last, input, null, at)
       return last.toast.id
     }
-    return this.add(input, dedupeKey, at)
-  }
-
-  // Any failure but a repeat of the last one: merged by any of its keys, else a new toast. (Kept out of
-  // push(), so the storm's path stays small enough for the engine to compile into its caller.)
-  private add(input: ToastInput, dedupeKey: string, at: number): string {
-    const keys = input.dedupeKeys ? [dedupeKey, ...input.dedupeKeys.filter((k) => k !== dedupeKey)] : [dedupeKey]
+    const keys = [...new Set([dedupeKey, ...(input.dedupeKeys ?? [])])]
     const same = input.id === undefined ? this.find(keys, at) : this.entries.find((e) => e.toast.id === input.id)
     if (same) {
       this.merge(same, input, keys, at)
@@ -146,7 +144,11 @@ export class ToastStore {
     }
 
     const id = input.id ?? `sdk-toast-${this.nextId++}`
-    if (this.entries.length >= this.limit + MAX_QUEUED) return id
+    if (this.entries.length >= this.limit + MAX_QUEUED) {
+      // Dropped: nothing changed, so nothing forgets the task's time.
+      this.taskTime = null
+      return id
+    }
     const requestIds = new Set<string>()
     if (input.error.requestId) requestIds.add(input.error.requestId)
     const toast: StardustToast = {
@@ -213,7 +215,7 @@ export class ToastStore {
 
   /** Removes every toast, shown or waiting. */
   clear(): void {
-    if (this.entries.length === 0) return
+    if (!this.entries.length) return
     for (const entry of this.entries) this.stop(entry)
     this.entries = []
     this.last = null
@@ -309,19 +311,6 @@ export class ToastStore {
     }
     this.snapshot = { toasts, overflow: this.entries.length - toasts.length, expanded: this.expanded, limit: this.limit }
     return this.snapshot
-  }
-
-  // Failures that arrive in one task (a burst of requests settling together) arrive at one time. Reading the
-  // clock costs more than merging a duplicate does (a fraction of a microsecond in a browser), so it is read once
-  // and forgotten when the task's microtasks run: a later task reads it again.
-  private arrivedAt(): number {
-    if (this.taskTime === null) {
-      this.taskTime = this.now()
-      queueMicrotask(() => {
-        this.taskTime = null
-      })
-    }
-    return this.taskTime
   }
 
   // The entry a failure with these keys merges into: the first key still fresh within the window.
@@ -432,6 +421,7 @@ export class ToastStore {
     this.notifyQueued = true
     queueMicrotask(() => {
       this.notifyQueued = false
+      this.taskTime = null
       for (const listener of [...this.listeners]) listener()
     })
   }

@@ -81,6 +81,22 @@ describe('dedupe', () => {
     expect(store.getSnapshot().toasts.map((t) => t.count)).toEqual([101, 1])
   })
 
+  it('a failure dropped beyond the waiting line does not keep its task’s time for the next task', async () => {
+    let time = 1_000_000
+    store.destroy()
+    store = new ToastStore({ now: () => time, durations: { warning: Infinity, error: Infinity } })
+    const shown = store.push(nameTaken())
+    for (let n = 1; n <= 102; n++) store.push(failure(n))
+    await flush()
+    // A full line: this one is dropped, and nothing else changes in its task.
+    store.push(failure(999))
+    await flush()
+    time += 6000
+    // Six seconds later the same failure as the first toast is outside its window: a new toast, dropped too.
+    store.push(nameTaken())
+    expect(store.getSnapshot().toasts.find((t) => t.id === shown)!.count).toBe(1)
+  })
+
   it('keys on the request ID by default, else on the code, else on the kind', () => {
     store.push(failure(1))
     store.push(failure(2))
