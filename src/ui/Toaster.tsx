@@ -188,7 +188,7 @@ function ToastItem({ toast, className, onClose }: ToastItemProps) {
       </div>
       {hasDetails && (
         <div id={detailsId} className="sdk-toast__details" hidden={!open}>
-          {toast.hint && <p className="sdk-toast__hint">{toast.hint}</p>}
+          {open && toast.hint && <p className="sdk-toast__hint">{toast.hint}</p>}
           {open && toast.partial && <PartialFailureList failures={toast.partial} />}
           {open && toast.notice === null && <CopySupportDetails error={toast.error} partial={toast.partial} />}
         </div>

@@ -407,6 +407,9 @@ describe('a calm toaster', () => {
     const toast = shown()[0]!
     expect(toast).toHaveTextContent("You're offline")
     expect(toast).toHaveTextContent('12 requests are waiting.')
+    // What waits is behind "Details", like a failure's hint: in the page only once opened.
+    expect(toast).not.toHaveTextContent('Waiting:')
+    fireEvent.click(within(toast).getByRole('button', { name: 'Details' }))
     expect(toast).toHaveTextContent('Waiting: Save campaign and Rename dataset')
     expect(within(toast).queryByRole('button', { name: 'Copy request ID' })).toBeNull()
     expect(within(toast).queryByRole('button', { name: 'Copy support details' })).toBeNull()
