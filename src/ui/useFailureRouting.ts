@@ -47,7 +47,7 @@ export function useFailureRouting(client: QueryClient | undefined, store: ToastS
         describe: (error) => value.resolve(error),
       })
       onFailure?.(failure.error, route.placement)
-      if (route.placement === 'toast' || route.placement === 'inline' || route.placement === 'boundary') {
+      if (route.placement !== 'auth' && route.placement !== 'silent') {
         const keys = route.placement === 'toast' ? route.keys : toastKeys(failure.error, value.resolve(failure.error), failure.meta.message)
         reporter.seen(failure.error, { placement: route.placement, keys, locale: value.locale })
       }
