@@ -293,9 +293,10 @@ export async function runStorm(lib: StormLib, env: StormEnv, scenario: Scenario,
   let heapBefore = 0
   const started = env.now()
   for (let round = 0; ; round++) {
-    // The baseline's full collection goes before the last warm-up burst, not the first timed one: right after
-    // a full GC a burst rebuilds what was collected (code, object shapes), and that is the instrument's cost.
-    if (round === Math.max(0, opts.warmup - 1)) heapBefore = await env.heap()
+    // The baseline comes after a first burst has filled the library's caches, and, where there are several
+    // warm-up bursts, before the last of them rather than right before the first timed one: right after a full
+    // GC a burst rebuilds what was collected (code, object shapes), and that is the instrument's cost.
+    if (round === Math.max(1, opts.warmup - 1)) heapBefore = await env.heap()
     const measured = round - opts.warmup
     if (measured >= opts.repeat || (measured >= 1 && env.now() - started > opts.budgetMs)) break
     const fire = lib.prepare(scenario, opts.n)
