@@ -11,8 +11,8 @@ import { readdirSync } from 'node:fs'
 /** What a typical app imports, tree-shaken (the README's Quick start). */
 export const TYPICAL_IMPORTS =
   '{ StardustProvider, StardustErrorBoundary, useFieldErrors, FieldError, stardustFetch, stardustMeta, throwOnError, retry }'
-export const TYPICAL = 'a typical app, up front (toaster and default fallback load after)'
-export const TYPICAL_ALL = 'a typical app, with its toaster and default fallback loaded'
+export const TYPICAL = 'a typical app, up front (toaster, toast store and default fallback load after)'
+export const TYPICAL_ALL = 'a typical app, with its toaster, toast store and default fallback loaded'
 
 /** The size targets, min + gzip, in bytes (1 kB = 1000 B). */
 export const targets = {
@@ -29,12 +29,13 @@ const utf8 = (config) => ({ ...config, charset: 'utf8' })
 export const LOCALE_CHUNKS = ['../locales/*']
 // What the React entry loads only when it is needed, as its dynamic imports name it (an entry's own
 // static exports of the same modules still count): the built-in toaster (not with an adapter or
-// `toaster={false}`), the default fallback (not when the app brings its own), the forwarding to a toast
-// adapter (only with one), the reporter (only with `onReport`) and the reader of failed items in a
-// success (only when partial failures are asked for).
+// `toaster={false}`), the default fallback (not when the app brings its own), the toast store (when the
+// provider mounts), the forwarding to a toast adapter (only with one), the reporter (only with `onReport`)
+// and the reader of failed items in a success (only when partial failures are asked for).
 const LAZY_UI = ['./Toaster.js', './ErrorFallback.js']
+const AFTER_MOUNT = ['./toastStore.js']
 const ON_DEMAND = ['./forwardToAdapter.js', '../query/report.js', './partialReader.js']
-export const LAZY = [...LAZY_UI, ...ON_DEMAND]
+export const LAZY = [...LAZY_UI, ...AFTER_MOUNT, ...ON_DEMAND]
 // Every locale in locales/ is checked; one added later gets the largest ceiling until it has its own.
 const LOCALE_LIMITS = { en: '5.65 kB', ar: '7.2 kB', de: '6.5 kB', ja: '6.65 kB', 'zh-CN': '6 kB' }
 const locales = readdirSync(new URL('./locales', import.meta.url), { withFileTypes: true })
@@ -47,18 +48,21 @@ export default [
     name: 'stardust-error-kit (React entry, locale catalogs aside)',
     path: 'dist/index.js',
     // Each module once: the toaster and the default fallback are counted through the entry's own exports.
-    ignore: [...LOCALE_CHUNKS, ...LAZY],
+    ignore: [...LOCALE_CHUNKS, ...LAZY_UI, ...ON_DEMAND],
     gzip: true,
-    limit: '23 kB',
+    // Raised from 23 kB on purpose with the toast store's chunk: the stand-in that queues calls while it loads
+    // costs 0.39 kB here and takes 1.25 kB off what a typical app downloads up front.
+    limit: '23.4 kB',
   },
   { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.68 kB' },
-  { name: TYPICAL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: [...LOCALE_CHUNKS, ...LAZY], gzip: true, limit: '16 kB' },
+  { name: TYPICAL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: [...LOCALE_CHUNKS, ...LAZY], gzip: true, limit: '14.75 kB' },
   {
     name: TYPICAL_ALL,
     import: { 'dist/index.js': TYPICAL_IMPORTS },
     ignore: [...LOCALE_CHUNKS, ...ON_DEMAND],
     gzip: true,
-    limit: '21 kB',
+    // Raised from 21 kB with the toast store's chunk, as above (0.32 kB).
+    limit: '21.33 kB',
   },
   ...locales.map((lng) => ({
     name: `locale ${lng}`,

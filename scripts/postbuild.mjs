@@ -60,10 +60,13 @@ const catalogChunks = jsFiles.filter((f) => probes.some(([, probe]) => code(join
 if (catalogChunks.length !== probes.length) {
   problems.push(`✖ expected one chunk per locale (${probes.length}), found ${catalogChunks.length}`)
 }
-// What an app downloads only when it is needed: the built-in toaster, the default fallback, the adapter
-// forwarding, the reporter and the reader of partial failures.
+// What an app downloads only when it is needed: the built-in toaster, the toast store (when a provider mounts),
+// the default fallback, the adapter forwarding, the reporter and the reader of partial failures.
 for (const [file, lazyModule] of [
   ['ui/StardustProvider.js', './Toaster.js'],
+  ['ui/StardustProvider.js', './toastStore.js'],
+  ['ui/standalone.js', './toastStore.js'],
+  ['ui/lazyToastStore.js', './toastStore.js'],
   ['ui/defaultFallback.js', './ErrorFallback.js'],
   ['ui/StardustErrorBoundary.js', './ErrorFallback.js'],
   ['ui/useToastAdapter.js', './forwardToAdapter.js'],
@@ -82,5 +85,5 @@ if (problems.length > 0) {
   process.exitCode = 1
 } else
   console.log(
-    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), toaster, default fallback, adapter forwarding, reporter and partial-failure reader loaded on demand, ${jsFiles.length} modules, styles.css`,
+    `✔ dist: index.js ('use client'), core.js and i18n.js free of React, no catalog in any entry, one chunk per locale (${catalogChunks.length}), toaster, toast store, default fallback, adapter forwarding, reporter and partial-failure reader loaded on demand, ${jsFiles.length} modules, styles.css`,
   )

@@ -11,7 +11,7 @@ import { StardustContext, type StardustClassNames, type StardustContextValue } f
 import { useKitI18n } from './useKitI18n.js'
 import { useToastAdapter } from './useToastAdapter.js'
 import { lazyComponent } from './lazy.js'
-import { ToastStore } from './toastStore.js'
+import { lazyToastStore } from './lazyToastStore.js'
 import { useFailureRouting, type RoutingProps } from './useFailureRouting.js'
 import { usePartialRouting } from './usePartialRouting.js'
 import type { ToastAdapter, ToastDurations, ToastPlacement } from './types.js'
@@ -95,7 +95,7 @@ export function StardustProvider(props: StardustProviderProps): ReactNode {
   const queryClient = useContext(QueryClientContext) ?? undefined
   const client = props.queryClient ?? queryClient
 
-  const [store] = useState(() => new ToastStore({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }))
+  const [store] = useState(() => lazyToastStore({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }))
   useEffect(
     () => store.setOptions({ limit: toastLimit, durations: toastDurations, dedupeWindowMs }),
     [store, toastLimit, toastDurations, dedupeWindowMs],

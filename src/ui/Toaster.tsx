@@ -7,7 +7,8 @@ import { serverTextProps } from './serverText.js'
 import { PartialFailureList } from './PartialFailureList.js'
 import { ToastAnnouncer } from './ToastAnnouncer.js'
 import { useFocusReturn } from './useFocusReturn.js'
-import type { PauseReason, ToastStore } from './toastStore.js'
+import type { Toasts } from './lazyToastStore.js'
+import type { PauseReason } from './toastStore.js'
 import type { ToastPlacement } from './types.js'
 import { useToasts, type ToastView } from './useToasts.js'
 
@@ -212,7 +213,7 @@ function toastOrNull(element: Element | null): HTMLElement | null {
 }
 
 /** Holds the store's timers for `reason` while `held` is true, and lets go when it turns false or the toaster unmounts. */
-function useHold(store: ToastStore, reason: PauseReason, held: boolean): void {
+function useHold(store: Toasts, reason: PauseReason, held: boolean): void {
   useEffect(() => {
     if (!held) return
     store.pause(reason)
@@ -224,7 +225,7 @@ function useHold(store: ToastStore, reason: PauseReason, held: boolean): void {
  * Holds the timers while the page is hidden (another tab, a minimised window): a toast
  * nobody can see does not run out. It resumes with the time it had left.
  */
-function usePageHiddenHold(store: ToastStore): void {
+function usePageHiddenHold(store: Toasts): void {
   useEffect(() => {
     if (typeof document === 'undefined') return
     const onChange = () => (document.visibilityState === 'hidden' ? store.pause('hidden') : store.resume('hidden'))

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { i18n as I18n } from 'i18next'
 import type { ResolvedError } from '../i18n/resolveError.js'
-import type { ToastStore } from './toastStore.js'
+import type { Toasts } from './lazyToastStore.js'
 import type { ToastPlacement } from './types.js'
 
 /** Class names the built-in components add beside their own `sdk-*` classes, for apps that style them. */
@@ -24,7 +24,7 @@ export interface StardustContextValue {
   resolve(error: unknown): ResolvedError
   /** One of the kit's UI strings (`ui.copied`…), with an English fallback. */
   text(key: string, fallback: string, options?: Record<string, unknown>): string
-  toasts: ToastStore
+  toasts: Toasts
   placement: ToastPlacement
   classNames: StardustClassNames
 }

@@ -1,6 +1,6 @@
 import type { StardustContextValue } from './context.js'
 import { partialText } from './partialText.js'
-import type { ToastStore } from './toastStore.js'
+import type { Toasts } from './lazyToastStore.js'
 import type { StardustToast, ToastAdapter, ToastContent } from './types.js'
 
 /** The localized content of a toast, as a toast library needs it. */
@@ -37,7 +37,7 @@ export interface AdapterForwarding {
  * Dedupe and limits stay the kit's. `adapter` is read at each change, so an
  * adapter created inline on every render neither re-subscribes nor re-shows.
  */
-export function forwardToAdapter(store: ToastStore, adapter: () => ToastAdapter, kit: () => StardustContextValue): AdapterForwarding {
+export function forwardToAdapter(store: Toasts, adapter: () => ToastAdapter, kit: () => StardustContextValue): AdapterForwarding {
   let shown = new Map<string, number>()
   const sync = () => {
     const next = new Map<string, number>()

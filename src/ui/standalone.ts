@@ -3,7 +3,7 @@ import { createStardustI18n } from '../i18n/createStardustI18n.js'
 import { resolveError } from '../i18n/resolveError.js'
 import { stardustText } from '../i18n/text.js'
 import { StardustContext, type StardustContextValue } from './context.js'
-import { ToastStore } from './toastStore.js'
+import { lazyToastStore } from './lazyToastStore.js'
 
 let standalone: StardustContextValue | null = null
 
@@ -29,7 +29,7 @@ function createStandalone(): StardustContextValue {
     catalogVersion: 0,
     resolve: (error) => resolveError(error, i18n, 'en'),
     text: (key, fallback, options) => stardustText(i18n, 'en', key, fallback, options),
-    toasts: new ToastStore(),
+    toasts: lazyToastStore({}),
     placement: 'bottom-end',
     classNames: {},
   }

@@ -1,4 +1,3 @@
-import type { StardustSeverity } from '../core/codes.js'
 import type { StardustToast, ToastDurations, ToastInput, ToastSnapshot } from './types.js'
 
 export interface ToastStoreOptions {
@@ -26,8 +25,6 @@ export interface ToastStoreOptions {
  * runs out only while none holds (the pointer left, focus left, and the page is visible).
  */
 export type PauseReason = 'hover' | 'focus' | 'hidden' | 'expanded' | 'app'
-
-type Listener = () => void
 
 interface Entry {
   toast: StardustToast
@@ -61,11 +58,12 @@ const MAX_DELAY = 2 ** 31 - 1
 /**
  * The single source of truth for the kit's toasts, without React: merges
  * failures the user would see as the same, keeps a visible limit with a
- * waiting line behind it, and runs the auto-dismiss timers. React reads it
- * with `useSyncExternalStore`.
+ * waiting line behind it, and runs the auto-dismiss timers. It comes in a
+ * chunk of its own: the provider holds a stand-in (`lazyToastStore`) that loads
+ * it, and React reads that with `useSyncExternalStore`.
  *
  * @example
- * const store = new ToastStore({ limit: 3 })
+ * const store = new ToastStore({ limit: 3 }, () => render(store.getSnapshot()))
  * store.push({ error, severity: 'error', retry: () => refetch() })
  */
 export class ToastStore {
@@ -79,7 +77,6 @@ export class ToastStore {
   private holds = new Set<PauseReason>()
   private expanded = false
   private nextId = 1
-  private listeners = new Set<Listener>()
   private snapshot: ToastSnapshot | null = null
   private notifyQueued = false
   /** The entry the latest failure went to (a storm's next failure most likely goes there too). */
@@ -87,7 +84,11 @@ export class ToastStore {
   /** When the failures of the running task arrived: the clock is read once per task, not once per failure. */
   private taskTime: number | null = null
 
-  constructor(options: ToastStoreOptions = {}) {
+  private onChange: () => void
+
+  /** `onChange` is called at most once per microtask, however many toasts changed. */
+  constructor(options: ToastStoreOptions = {}, onChange: () => void = () => {}) {
+    this.onChange = onChange
     this.setOptions(options)
   }
 
@@ -113,9 +114,11 @@ export class ToastStore {
    * with the same `id`, or one with any of its keys (`dedupeKey`, `dedupeKeys`)
    * updated within the dedupe window. The default key is the request ID, else
    * the code or kind. Returns the id of the toast that shows it (a failure
-   * beyond the waiting line is dropped; its id matches no toast).
+   * beyond the waiting line is dropped; its id matches no toast). `newId` is
+   * the id a new toast gets (default `sdk-toast-<n>`); a merged failure keeps
+   * the toast's own.
    */
-  push(input: ToastInput): string {
+  push(input: ToastInput, newId?: string): string {
     // Failures that arrive in one task (a burst of requests settling together) arrive at one time. Reading the
     // clock costs more than merging a duplicate does (a fraction of a microsecond in a browser), so it is read
     // once; the change it makes schedules the notification, which forgets it, so a later task reads it again.
@@ -143,7 +146,7 @@ export class ToastStore {
       return same.toast.id
     }
 
-    const id = input.id ?? `sdk-toast-${this.nextId++}`
+    const id = input.id ?? newId ?? `sdk-toast-${this.nextId++}`
     if (this.entries.length >= this.limit + MAX_QUEUED) {
       // Dropped: nothing changed, so nothing forgets the task's time.
       this.taskTime = null
@@ -162,7 +165,7 @@ export class ToastStore {
       message: input.message ?? null,
       notice: input.notice ?? null,
       partial: input.partial ?? null,
-      duration: input.duration ?? this.durationOf(input.severity),
+      duration: input.duration ?? this.durations[input.severity] ?? DEFAULT_DURATIONS.error,
       createdAt: at,
       updatedAt: at,
     }
@@ -272,32 +275,6 @@ export class ToastStore {
   resume(reason: PauseReason = 'app'): void {
     if (!this.holds.delete(reason) || this.holds.size > 0) return
     for (const entry of this.entries) if (entry.visible) this.start(entry)
-  }
-
-  /**
-   * Stops every timer and forgets every toast and listener. The store can be
-   * used again afterwards (StrictMode unmounts and remounts the provider once).
-   */
-  destroy(): void {
-    for (const entry of this.entries) this.stop(entry)
-    this.entries = []
-    this.last = null
-    this.byKey.clear()
-    this.holds.clear()
-    this.expanded = false
-    this.listeners.clear()
-    this.snapshot = null
-  }
-
-  /** The auto-dismiss delay of a severity, in ms (`Infinity`: never). */
-  durationOf(severity: StardustSeverity): number {
-    return this.durations[severity] ?? DEFAULT_DURATIONS.error
-  }
-
-  /** For `useSyncExternalStore`: called at most once per microtask, however many toasts changed. */
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 
   /** The visible toasts and how many wait behind them; the same object until something changes. */
@@ -422,7 +399,7 @@ export class ToastStore {
     queueMicrotask(() => {
       this.notifyQueued = false
       this.taskTime = null
-      for (const listener of [...this.listeners]) listener()
+      this.onChange()
     })
   }
 }

@@ -7,7 +7,7 @@ import { subscribeToFailures, subscribeToRecoveries } from '../query/subscribe.j
 import { watchNetwork } from '../query/network.js'
 import type { Placement } from '../query/placement.js'
 import type { StardustContextValue } from './context.js'
-import type { ToastStore } from './toastStore.js'
+import type { Toasts } from './lazyToastStore.js'
 
 /** What the routing reads when a failure arrives: always the provider's latest props. */
 export interface RoutingProps {
@@ -33,7 +33,7 @@ export const ONLINE_TOAST_ID = 'sdk-online'
  * notice: "You're offline" while TanStack Query is paused for the network,
  * "Back online" when it returns.
  */
-export function useFailureRouting(client: QueryClient | undefined, store: ToastStore, latest: RefObject<RoutingProps>): void {
+export function useFailureRouting(client: QueryClient | undefined, store: Toasts, latest: RefObject<RoutingProps>): void {
   useEffect(() => {
     if (!client) return
     const authCall = authBurst(AUTH_WINDOW_MS)

@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import { StardustError } from '../core/StardustError.js'
 import { subscribeToPartialFailures } from '../query/subscribePartial.js'
-import type { ToastStore } from './toastStore.js'
+import type { Toasts } from './lazyToastStore.js'
 
 /**
  * Shows one toast for each query or mutation that succeeds with failed items
@@ -11,7 +11,7 @@ import type { ToastStore } from './toastStore.js'
  * request whose status is `FAILED` or `ID_NOT_EXISTS`). TanStack Query still
  * sees a success.
  */
-export function usePartialRouting(client: QueryClient | undefined, store: ToastStore, byDefault: RefObject<boolean>): void {
+export function usePartialRouting(client: QueryClient | undefined, store: Toasts, byDefault: RefObject<boolean>): void {
   useEffect(() => {
     if (!client) return
     return subscribeToPartialFailures(

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { StardustContextValue } from './context.js'
 import type { AdapterForwarding } from './forwardToAdapter.js'
-import type { ToastStore } from './toastStore.js'
+import type { Toasts } from './lazyToastStore.js'
 import type { ToastAdapter } from './types.js'
 
 /**
@@ -12,7 +12,7 @@ import type { ToastAdapter } from './types.js'
  * written inline neither re-subscribes nor re-shows on every render; a locale
  * switch or a late catalog shows the visible toasts again in the new text.
  */
-export function useToastAdapter(store: ToastStore, adapter: ToastAdapter | undefined, kit: StardustContextValue): void {
+export function useToastAdapter(store: Toasts, adapter: ToastAdapter | undefined, kit: StardustContextValue): void {
   const latest = useRef({ adapter, kit })
   const forwarding = useRef<AdapterForwarding | null>(null)
   useEffect(() => {

@@ -81,7 +81,7 @@ storeCycle(TOTAL)
 await sleep(0)
 storeOnly.after = heapUsed()
 storeOnly.timersAfter = timers()
-store.destroy()
+store.clear()
 
 // Exits once the result has reached its reader (jsdom's timers would keep the process alive otherwise).
 process.stdout.write(`${JSON.stringify({ total: TOTAL, toaster, storeOnly })}\n`, () => process.exit(0))

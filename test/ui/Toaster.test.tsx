@@ -12,7 +12,8 @@ import { StardustContext, type StardustContextValue } from '../../src/ui/context
 import { Toaster, type ToasterProps } from '../../src/ui/Toaster.js'
 import { ToastAnnouncer } from '../../src/ui/ToastAnnouncer.js'
 import { useToasts } from '../../src/ui/useToasts.js'
-import { ToastStore, type ToastStoreOptions } from '../../src/ui/toastStore.js'
+import { lazyToastStore } from '../../src/ui/lazyToastStore.js'
+import type { ToastStoreOptions } from '../../src/ui/toastStore.js'
 import type { ToastInput } from '../../src/ui/types.js'
 import { duplicateCampaignName, REQUEST_ID, serviceHiccup } from '../core/envelopes.js'
 
@@ -28,7 +29,7 @@ async function kit(storeOptions: ToastStoreOptions = {}, overrides: Partial<Star
     catalogVersion: 1,
     resolve: (error) => resolveError(error, i18n, 'en'),
     text: (key, fallback, options) => stardustText(i18n, 'en', key, fallback, options),
-    toasts: new ToastStore(storeOptions),
+    toasts: lazyToastStore(storeOptions),
     placement: 'bottom-end',
     classNames: {},
     ...overrides,

@@ -1,5 +1,5 @@
-// The toaster, the default fallback, the adapter forwarding, the reporter and the reader of partial
-// failures come in chunks of their own. Each test imports the kit afresh
+// The toaster, the toast store, the default fallback, the adapter forwarding, the reporter and the reader of
+// partial failures come in chunks of their own. Each test imports the kit afresh
 // (vi.resetModules), so nothing is loaded yet: what a user sees in the moment before a chunk arrives,
 // and which chunks an app never downloads.
 import { act, render, screen, waitFor } from '@testing-library/react'
@@ -10,13 +10,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 // exact: two imports of a part in flight at once can each run the mock's factory.
 const PARTS = {
   toaster: '../../src/ui/Toaster.js',
+  store: '../../src/ui/toastStore.js',
   fallback: '../../src/ui/ErrorFallback.js',
   forwarding: '../../src/ui/forwardToAdapter.js',
   reporter: '../../src/query/report.js',
   partial: '../../src/core/partialFailures.js',
 } as const
 type Part = keyof typeof PARTS
-const loaded = { toaster: 0, fallback: 0, forwarding: 0, reporter: 0, partial: 0 } satisfies Record<Part, number>
+const loaded = { toaster: 0, store: 0, fallback: 0, forwarding: 0, reporter: 0, partial: 0 } satisfies Record<Part, number>
 
 beforeEach(() => {
   vi.resetModules()
@@ -85,6 +86,46 @@ describe('the built-in toaster', () => {
     )
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
     expect(loaded.toaster).toBe(0)
+  })
+})
+
+describe('the toast store', () => {
+  it('loads when the provider mounts; a failure shown before it arrived shows once it is there, and its id dismisses it', async () => {
+    const { kit, i18n } = await freshKit()
+    const shown: Array<string | null> = []
+    function Fail() {
+      const toast = kit.useStardustToast()
+      useEffect(() => {
+        shown.push(toast.show(kit.toStardustError(outage)))
+        shown.push(toast.show(kit.toStardustError({ ...outage, requestId: 'cd'.repeat(16) })))
+      }, [toast])
+      return (
+        <button type="button" onClick={() => toast.dismiss(shown[1]!)}>
+          dismiss
+        </button>
+      )
+    }
+    render(
+      <kit.StardustProvider i18n={i18n} locale="en">
+        <Fail />
+      </kit.StardustProvider>,
+    )
+    // Both failures were given an id at once, though the store was not there yet.
+    expect(shown).toEqual(['sdk-toast-w1', 'sdk-toast-w2'])
+    expect(await screen.findByText('Temporary server problem', { selector: '.sdk-toast__title' }, { timeout: 5000 })).toBeVisible()
+    expect(loaded.store).toBeGreaterThan(0)
+    // One outage, two requests: one toast, and the second failure's id dismisses it.
+    expect(screen.getByText('Happened 2 times · from 2 requests')).toBeVisible()
+    act(() => screen.getByRole('button', { name: 'dismiss' }).click())
+    await waitFor(() => expect(screen.queryByText('Temporary server problem', { selector: '.sdk-toast__title' })).toBeNull())
+  })
+
+  it('is never downloaded for the English shown outside any provider', async () => {
+    const { CopyRequestId } = await import('../../src/ui/CopyRequestId.js')
+    render(<CopyRequestId requestId={outage.requestId} />)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(screen.getByRole('button')).toBeVisible()
+    expect(loaded.store).toBe(0)
   })
 })
 
