@@ -51,8 +51,9 @@ export default [
     ignore: [...LOCALE_CHUNKS, ...LAZY_UI, ...ON_DEMAND],
     gzip: true,
     // Raised from 23 kB on purpose with the toast store's chunk: the stand-in that queues calls while it loads
-    // costs 0.39 kB here and takes 1.25 kB off what a typical app downloads up front.
-    limit: '23.4 kB',
+    // costs 0.38 kB here and takes 1.26 kB off what a typical app downloads up front; and `preloadStardust` (for
+    // tests that must not see the kit's parts arrive after render) 0.05 kB.
+    limit: '23.45 kB',
   },
   { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.68 kB' },
   { name: TYPICAL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: [...LOCALE_CHUNKS, ...LAZY], gzip: true, limit: '14.75 kB' },
@@ -61,8 +62,8 @@ export default [
     import: { 'dist/index.js': TYPICAL_IMPORTS },
     ignore: [...LOCALE_CHUNKS, ...ON_DEMAND],
     gzip: true,
-    // Raised from 21 kB with the toast store's chunk, as above (0.32 kB).
-    limit: '21.33 kB',
+    // Raised from 21 kB with the toast store's chunk, as above (0.31 kB).
+    limit: '21.31 kB',
   },
   ...locales.map((lng) => ({
     name: `locale ${lng}`,

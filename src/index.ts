@@ -16,6 +16,7 @@ export { stardustDevtoolsErrorTypes } from './query/devtools.js'
 // Provider and context
 export type { StardustProviderProps } from './ui/StardustProvider.js'
 export { StardustProvider } from './ui/StardustProvider.js'
+export { preloadStardust } from './ui/preload.js'
 export type { StardustClassNames, StardustContextValue } from './ui/context.js'
 export { useStardust } from './ui/context.js'
 

@@ -61,7 +61,6 @@ export function lazyToastStore(options: ToastStoreOptions, load: () => StoreModu
       waiting.length = 0
     })
   }
-  const idOf = (id: string) => merged.get(id) ?? id
 
   return {
     push(input, newId) {
@@ -76,7 +75,7 @@ export function lazyToastStore(options: ToastStoreOptions, load: () => StoreModu
       // biome-ignore lint/suspicious/noAssignInExpressions: the id of a toast still waiting for the store
       return (id ??= `sdk-toast-w${++waitingIds}`)
     },
-    dismiss: (id) => run((s) => s.dismiss(idOf(id))),
+    dismiss: (id) => run((s) => s.dismiss(merged.get(id) ?? id)),
     dismissAll: (which) => run((s) => s.dismissAll(which)),
     clear: () => run((s) => s.clear()),
     recover: (source) => run((s) => s.recover(source)),
@@ -87,7 +86,6 @@ export function lazyToastStore(options: ToastStoreOptions, load: () => StoreModu
     destroy() {
       listeners.clear()
       waiting.length = 0
-      merged.clear()
       // The next call starts a new store (StrictMode mounts the provider twice); this one's timers stop.
       if (store) {
         store.clear()
