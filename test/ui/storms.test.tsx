@@ -21,8 +21,9 @@ const toasts = () =>
 const announced = (live: 'assertive' | 'polite') => document.querySelector(`[aria-live="${live}"]`)!.children
 const times = (count: number) => en.ui.occurrences_other.replace('{{count}}', String(count))
 
-afterEach(() => {
-  act(() => onlineManager.setOnline(true))
+// Async act: coming back online pushes "Back online", which the store shows a microtask later.
+afterEach(async () => {
+  await act(async () => onlineManager.setOnline(true))
 })
 
 function Queries({ count, fail }: { count: number; fail: (i: number) => unknown }) {
@@ -141,7 +142,8 @@ describe('offline is one notice', () => {
       )
     }
     await act(async () => onlineManager.setOnline(false))
-    await renderWithKit(<Paused />)
+    // The notice is pushed while the provider mounts and shown a microtask later: inside act, not after it.
+    await act(() => renderWithKit(<Paused />))
     await waitFor(() => expect(toaster()).toHaveTextContent(en.ui.offline))
     expect(toaster()).toHaveTextContent(en.ui.offlineWaiting_other.replace('{{count}}', '3'))
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
@@ -166,7 +168,7 @@ describe('offline is one notice', () => {
       }
       return null
     }
-    const { queryClient } = await renderWithKit(<Always />)
+    const { queryClient } = await act(() => renderWithKit(<Always />))
     await waitFor(() => expect(queryClient.getQueryState(['always', 4])?.status).toBe('error'))
     await act(async () => {})
     expect(toasts()).toHaveLength(1)
