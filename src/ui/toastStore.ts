@@ -220,7 +220,9 @@ export class ToastStore {
   clear(): void {
     if (!this.entries.length) return
     for (const entry of this.entries) this.stop(entry)
-    this.entries = []
+    // Emptied in place, not replaced: a fresh `[]` starts out as an array of small integers, and the first entry
+    // pushed into it threw the optimized push() back to the interpreter (V8: "not a Smi") after a storm was cleared.
+    this.entries.length = 0
     this.last = null
     this.byKey.clear()
     if (this.expanded) {
