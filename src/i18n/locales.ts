@@ -14,9 +14,15 @@ type Loader = () => Promise<StardustResources | { default: StardustResources }>
 // an app that shows English never downloads the other catalogs.
 const files = import.meta.glob<StardustResources>('../../locales/*/stardust.json', { import: 'default' })
 const loaders = new Map<string, Loader>()
+// The catalogs shipped with the kit are complete: CI checks every one of them key by key against English. A
+// locale among them needs no English beside it, so a German app downloads one catalog, not two.
+const complete = new Set<string>()
 for (const [path, load] of Object.entries(files)) {
   const lng = /locales\/([^/]+)\/stardust\.json$/.exec(path)?.[1]
-  if (lng) loaders.set(lng, load)
+  if (lng) {
+    loaders.set(lng, load)
+    complete.add(lng)
+  }
 }
 
 /**
@@ -26,6 +32,8 @@ for (const [path, load] of Object.entries(files)) {
  */
 export function registerLocale(lng: string, load: Loader): void {
   loaders.set(lng, load)
+  // A catalog of the app's may lack strings: English is loaded beside it, for them.
+  complete.delete(lng)
   sorted = null
   matched.clear()
 }
@@ -70,13 +78,26 @@ const pending = new WeakMap<I18n, Map<string, Promise<void>>>()
 /**
  * Adds the kit's catalog for a locale to an i18next instance, under the
  * `stardust` namespace only: the instance's language and other namespaces are
- * left alone. Resolves once the catalog is there; English is always loaded too,
- * as the fallback. A catalog that fails to load leaves English in charge.
+ * left alone. Resolves once the catalog is there. A locale the kit ships is
+ * complete and comes alone; English, the fallback, is loaded beside a locale
+ * registered with {@link registerLocale}, and in place of a catalog that
+ * fails to load.
  */
 export async function loadStardustLocale(i18n: I18n, lng: string): Promise<string> {
   const locale = matchLocale(lng)
-  await Promise.all([loadOne(i18n, SOURCE_LOCALE), locale === SOURCE_LOCALE ? undefined : loadOne(i18n, locale)])
+  if (locale === SOURCE_LOCALE || !complete.has(locale)) {
+    await Promise.all([loadOne(i18n, SOURCE_LOCALE), locale === SOURCE_LOCALE ? undefined : loadOne(i18n, locale)])
+  } else {
+    await loadOne(i18n, locale)
+    // It could not be loaded: English takes over.
+    if (!hasStardustCatalog(i18n, locale)) await loadOne(i18n, SOURCE_LOCALE)
+  }
   return locale
+}
+
+/** Whether an i18next instance holds every catalog the kit needs to speak a locale (see {@link loadStardustLocale}). */
+export function hasStardustLocale(i18n: I18n, locale: string): boolean {
+  return hasStardustCatalog(i18n, locale) && (complete.has(locale) || hasStardustCatalog(i18n, SOURCE_LOCALE))
 }
 
 /**

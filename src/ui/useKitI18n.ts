@@ -3,14 +3,7 @@ import { I18nContext, getI18n } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { createStardustI18n } from '../i18n/createStardustI18n.js'
 import type { StardustOverrides } from '../i18n/overrides.js'
-import {
-  SOURCE_LOCALE,
-  addStardustResources,
-  hasStardustCatalog,
-  loadStardustLocale,
-  matchLocale,
-  type StardustResources,
-} from '../i18n/locales.js'
+import { addStardustResources, hasStardustLocale, loadStardustLocale, matchLocale, type StardustResources } from '../i18n/locales.js'
 
 export interface KitI18n {
   i18n: I18n
@@ -46,7 +39,7 @@ export function useKitI18n(own: { i18n?: I18n; locale?: string; overrides?: Reco
   const [catalogVersion, setCatalogVersion] = useState(0)
   useEffect(() => {
     // Catalogs the app (or an earlier render) already loaded need no second render.
-    if (hasStardustCatalog(i18n, locale) && hasStardustCatalog(i18n, SOURCE_LOCALE)) return
+    if (hasStardustLocale(i18n, locale)) return
     let live = true
     const loaded = () => live && setCatalogVersion((v) => v + 1)
     loadStardustLocale(i18n, locale).then(loaded, loaded)
