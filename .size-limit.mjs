@@ -56,14 +56,23 @@ export default [
     limit: '23.45 kB',
   },
   { name: 'stardust-error-kit/i18n', path: 'dist/i18n.js', ignore: LOCALE_CHUNKS, gzip: true, limit: '7.68 kB' },
-  { name: TYPICAL, import: { 'dist/index.js': TYPICAL_IMPORTS }, ignore: [...LOCALE_CHUNKS, ...LAZY], gzip: true, limit: '14.75 kB' },
+  {
+    name: TYPICAL,
+    import: { 'dist/index.js': TYPICAL_IMPORTS },
+    ignore: [...LOCALE_CHUNKS, ...LAZY],
+    gzip: true,
+    // Raised from 14.75 kB on purpose: telling a shipped locale (complete, it loads alone) from a registered one
+    // (English comes beside it) costs 0.01 kB here and spares every non-English app the English catalog (5.6 kB).
+    limit: '14.76 kB',
+  },
   {
     name: TYPICAL_ALL,
     import: { 'dist/index.js': TYPICAL_IMPORTS },
     ignore: [...LOCALE_CHUNKS, ...ON_DEMAND],
     gzip: true,
-    // Raised from 21 kB with the toast store's chunk, as above (0.31 kB).
-    limit: '21.31 kB',
+    // Raised from 21 kB with the toast store's chunk, as above (0.31 kB), and from 21.31 kB with the shipped
+    // locales loading alone, as above (0.02 kB).
+    limit: '21.33 kB',
   },
   ...locales.map((lng) => ({
     name: `locale ${lng}`,

@@ -14,16 +14,13 @@ type Loader = () => Promise<StardustResources | { default: StardustResources }>
 // an app that shows English never downloads the other catalogs.
 const files = import.meta.glob<StardustResources>('../../locales/*/stardust.json', { import: 'default' })
 const loaders = new Map<string, Loader>()
-// The catalogs shipped with the kit are complete: CI checks every one of them key by key against English. A
-// locale among them needs no English beside it, so a German app downloads one catalog, not two.
-const complete = new Set<string>()
 for (const [path, load] of Object.entries(files)) {
   const lng = /locales\/([^/]+)\/stardust\.json$/.exec(path)?.[1]
-  if (lng) {
-    loaders.set(lng, load)
-    complete.add(lng)
-  }
+  if (lng) loaders.set(lng, load)
 }
+// The catalogs shipped with the kit are complete: CI checks each one key by key against English. A locale
+// loaded with its shipped catalog needs no English beside it, so a German app downloads one catalog, not two.
+const complete = (lng: string) => Object.values(files).includes(loaders.get(lng)!)
 
 /**
  * Makes a locale of your own loadable by the kit (or replaces one of ours).
@@ -32,8 +29,6 @@ for (const [path, load] of Object.entries(files)) {
  */
 export function registerLocale(lng: string, load: Loader): void {
   loaders.set(lng, load)
-  // A catalog of the app's may lack strings: English is loaded beside it, for them.
-  complete.delete(lng)
   sorted = null
   matched.clear()
 }
@@ -44,7 +39,8 @@ const matched = new Map<string, string>()
 
 /** The locales the kit can load, source first. (Code order, not `localeCompare`: ICU's collator costs tens of ms at start-up.) */
 export function availableLocales(): string[] {
-  sorted ??= [...loaders.keys()].sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a < b ? -1 : a > b ? 1 : 0))
+  // Code order, then the source first (a stable sort keeps the order of the rest).
+  sorted ??= [...loaders.keys()].sort().sort((a, b) => +(b === SOURCE_LOCALE) - +(a === SOURCE_LOCALE))
   return [...sorted]
 }
 
@@ -67,10 +63,8 @@ export function matchLocale(lng: string | null | undefined, available?: readonly
 
 function closest(lng: string, available: readonly string[]): string {
   const wanted = lng.toLowerCase().replace(/_/g, '-')
-  const exact = available.find((l) => l.toLowerCase() === wanted)
-  if (exact) return exact
   const base = wanted.split('-')[0]
-  return available.find((l) => l.toLowerCase().split('-')[0] === base) ?? SOURCE_LOCALE
+  return available.find((l) => l.toLowerCase() === wanted) ?? available.find((l) => l.toLowerCase().split('-')[0] === base) ?? SOURCE_LOCALE
 }
 
 const pending = new WeakMap<I18n, Map<string, Promise<void>>>()
@@ -85,19 +79,14 @@ const pending = new WeakMap<I18n, Map<string, Promise<void>>>()
  */
 export async function loadStardustLocale(i18n: I18n, lng: string): Promise<string> {
   const locale = matchLocale(lng)
-  if (locale === SOURCE_LOCALE || !complete.has(locale)) {
-    await Promise.all([loadOne(i18n, SOURCE_LOCALE), locale === SOURCE_LOCALE ? undefined : loadOne(i18n, locale)])
-  } else {
-    await loadOne(i18n, locale)
-    // It could not be loaded: English takes over.
-    if (!hasStardustCatalog(i18n, locale)) await loadOne(i18n, SOURCE_LOCALE)
-  }
+  await Promise.all([complete(locale) || loadOne(i18n, SOURCE_LOCALE), loadOne(i18n, locale)])
+  if (!hasStardustCatalog(i18n, locale)) await loadOne(i18n, SOURCE_LOCALE)
   return locale
 }
 
 /** Whether an i18next instance holds every catalog the kit needs to speak a locale (see {@link loadStardustLocale}). */
 export function hasStardustLocale(i18n: I18n, locale: string): boolean {
-  return hasStardustCatalog(i18n, locale) && (complete.has(locale) || hasStardustCatalog(i18n, SOURCE_LOCALE))
+  return hasStardustCatalog(i18n, locale) && (complete(locale) || hasStardustCatalog(i18n, SOURCE_LOCALE))
 }
 
 /**
@@ -110,15 +99,11 @@ export function hasStardustCatalog(i18n: I18n, lng: string): boolean {
 
 function loadOne(i18n: I18n, lng: string): Promise<void> {
   if (hasStardustCatalog(i18n, lng)) return Promise.resolve()
-  let byLng = pending.get(i18n)
-  if (!byLng) {
-    byLng = new Map()
-    pending.set(i18n, byLng)
-  }
+  const byLng = pending.get(i18n) ?? new Map<string, Promise<void>>()
+  pending.set(i18n, byLng)
   const existing = byLng.get(lng)
   if (existing) return existing
-  const load = loaders.get(lng)
-  const promise = (load ? load() : Promise.resolve(null))
+  const promise = Promise.resolve(loaders.get(lng)?.())
     .then((mod) => {
       const resources = mod && 'default' in mod && typeof mod.default === 'object' ? mod.default : mod
       // Overrides added before the catalog arrived win over it: merge ours underneath.
