@@ -54,7 +54,9 @@ export const stardustLoader: Loader = async (context) => {
   const locale = matchLocale(String(context.globals.locale ?? SOURCE_LOCALE))
   let i18n = instances.get(context.id)
   if (!i18n) instances.set(context.id, (i18n = createStardustI18n(locale)))
-  await loadStardustLocale(i18n, locale)
+  // English beside it, always: the catalog browser sets every locale beside English, and a catalog a translator is
+  // still writing shows English where it has no text yet. (An app loads a shipped catalog alone: those are complete.)
+  await Promise.all([loadStardustLocale(i18n, locale), loadStardustLocale(i18n, SOURCE_LOCALE)])
   if (i18n.language !== locale) await i18n.changeLanguage(locale)
   applyToDocument(locale, i18n.dir(locale), context.globals.theme === 'dark' ? 'dark' : 'light')
   const loaded: StardustLoaded = { i18n, locale }
